@@ -1,0 +1,53 @@
+// Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
+// file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const tests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+function tsFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+if (tests) {
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: ['server/src', 'client/src', 'test', 'bench'].flatMap(tsFiles),
+    outdir: 'out',
+    outbase: '.',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+} else {
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: !production,
+    sourcesContent: false,
+    minify: production,
+    logLevel: 'warning',
+  };
+  const builds = [
+    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+    { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  ];
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  }
+}

@@ -1,0 +1,48 @@
+// Runs the enabled rules over one model. A rule that throws loses only its own results for that
+// document (reported through onRuleError); the others still arrive.
+
+import { ResolvedConfig } from './config';
+import { Locale, pick } from './i18n';
+import { ReportModel } from './model/reportModel';
+import { allRules } from './rules';
+import { Diagnostic, Rule, RuleContext, Severity } from './rules/types';
+
+export interface RunOptions {
+  config: ResolvedConfig;
+  locale: Locale;
+  rules?: Rule[];
+  onRuleError?: (rule: Rule, error: unknown) => void;
+}
+
+export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
+  return config.rules[rule.id] ?? rule.defaultSeverity;
+}
+
+export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
+  const ctx: RuleContext = { model, config: opts.config, locale: opts.locale, t: (text) => pick(opts.locale, text) };
+  const out: Diagnostic[] = [];
+  for (const rule of opts.rules ?? allRules) {
+    const severity = effectiveSeverity(rule, opts.config);
+    if (severity === 'off') continue;
+    let findings;
+    try {
+      findings = rule.check(ctx);
+    } catch (error) {
+      opts.onRuleError?.(rule, error);
+      continue;
+    }
+    for (const f of findings) {
+      if (isIgnored(model.text, rule.id, f.span, opts.config)) continue;
+      out.push({ ...f, rule: rule.id, severity });
+    }
+  }
+  out.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+/** An `ignore` entry silences a rule wherever its exact text is what the finding covers. */
+function isIgnored(text: string, rule: string, span: { start: number; end: number }, config: ResolvedConfig): boolean {
+  if (config.ignore.length === 0) return false;
+  const covered = text.slice(span.start, span.end);
+  return config.ignore.some((e) => e.rule === rule && e.text === covered);
+}

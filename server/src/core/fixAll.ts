@@ -1,0 +1,33 @@
+// Fix-all: the safe fixes of every finding, combined. One round is what source.fixAll.baogao
+// returns; the CLI repeats rounds until nothing changes (a fix can expose another, e.g. a
+// punctuation fix that makes two lists one), at most MAX_ROUNDS.
+
+import { runRules, RunOptions } from './diagnostics';
+import { applyEdits, isNoop, normalizeEdits } from './edits';
+import { parseReport } from './model/reportModel';
+import { Diagnostic, Edit } from './rules/types';
+
+const MAX_ROUNDS = 5;
+
+export function safeFixEdits(text: string, diagnostics: Diagnostic[], onlyRule?: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const d of diagnostics) {
+    if (onlyRule && d.rule !== onlyRule) continue;
+    const fix = d.fixes?.find((f) => f.safe);
+    if (fix) edits.push(...fix.edits.filter((e) => !isNoop(text, e)));
+  }
+  return normalizeEdits(edits);
+}
+
+export function fixAllText(text: string, opts: RunOptions): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const diagnostics = runRules(parseReport(current), opts);
+    const edits = safeFixEdits(current, diagnostics);
+    if (edits.length === 0) break;
+    current = applyEdits(current, edits);
+    fixed += edits.length;
+  }
+  return { text: current, fixed };
+}

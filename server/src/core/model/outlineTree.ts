@@ -1,0 +1,244 @@
+// Builds the heading tree the way a reader does, not by the GB/T table alone:
+//  - a number that continues an open list of the same style returns to that list (innermost first);
+//  - a list restarting at 1 opens a nested list under the item before it (1981.txt: 一、…十、 inside
+//    （二）); a same-style restart right under a sibling is nested only after a lead-in ("如下：",
+//    "以下规定。", 1982.txt section 六), otherwise it is the same list written wrongly;
+//  - any other number (a gap, a repeat, a step back) stays in the innermost open list of its style,
+//    where the numbering rules will report it;
+//  - a list that starts above 1 with no list of its style open goes under the nearest heading of a
+//    higher GB/T level.
+// Paragraph-level enumeration items (一是… starting a paragraph) join runs the same way.
+
+import { EnumerationKind, EnumerationMarker, ORDER_LAST } from './enumerations';
+import { FAMILY_LEVEL, Ordinal, OrdinalFamily } from './ordinals';
+import { Paragraph } from './paragraphs';
+import { Span } from '../text/lineIndex';
+
+export interface HeadingNode {
+  kind: 'heading';
+  ordinal: Ordinal;
+  /** GB/T level of the ordinal's style: 1 一、 … 5 ①. */
+  level: number;
+  /** Depth in the tree (1 = top), which differs from level when documents nest unusually. */
+  depth: number;
+  /** Heading text without the ordinal: the line, or its first sentence when the body follows. */
+  text: string;
+  paragraph: Paragraph;
+  /** Where the ordinal and the heading text are in the document. */
+  ordinalSpan: Span;
+  textSpan: Span;
+  /** From the heading to the end of its last descendant's content. */
+  sectionSpan: Span;
+  parent?: HeadingNode;
+  children: OutlineNode[];
+  list: SiblingList;
+}
+
+export interface ItemNode {
+  kind: 'item';
+  marker: EnumerationMarker;
+  /** The item's first sentence, marker included: "一是健全党建工作机制，强化制度落实". */
+  text: string;
+  paragraph: Paragraph;
+  markerSpan: Span;
+  sectionSpan: Span;
+  depth: number;
+  parent?: HeadingNode;
+  run: EnumerationRun;
+}
+
+export type OutlineNode = HeadingNode | ItemNode;
+
+/** Headings numbered as one list: the unit the numbering rules check and renumber. */
+export interface SiblingList {
+  family: OrdinalFamily;
+  parent?: HeadingNode;
+  items: HeadingNode[];
+  /** Opened by a restart after a lead-in ("如下：", "以下规定。"). */
+  afterLeadIn: boolean;
+}
+
+/** Paragraph-level enumeration items of one section, numbered as one run. */
+export interface EnumerationRun {
+  kind: EnumerationKind;
+  parent?: HeadingNode;
+  items: ItemNode[];
+}
+
+export interface OutlineTree {
+  roots: OutlineNode[];
+  headings: HeadingNode[];
+  items: ItemNode[];
+  lists: SiblingList[];
+  runs: EnumerationRun[];
+}
+
+export interface TreeInput {
+  paragraphs: Paragraph[];
+  headingText: (p: Paragraph, skip: number) => { text: string; span: Span };
+  toDocSpan: (p: Paragraph, start: number, end: number) => Span;
+}
+
+const LEAD_IN = /[：:]$|(?:以下|如下)[^。！？]*[。：:]?$/;
+
+function isLeadIn(p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  const t = p.text;
+  if (t.endsWith('：') || t.endsWith(':')) return true;
+  const tail = t.slice(Math.max(0, t.length - 60));
+  return LEAD_IN.test(tail.slice(Math.max(tail.lastIndexOf('。', tail.length - 2), tail.lastIndexOf('；')) + 1));
+}
+
+function runContinues(run: EnumerationRun, value: number): boolean {
+  const last = run.items[run.items.length - 1].marker.value;
+  if (last === ORDER_LAST) return false;
+  return value === last + 1 || (run.kind === 'order' && value === ORDER_LAST);
+}
+
+export function buildOutlineTree(input: TreeInput): OutlineTree {
+  const tree: OutlineTree = { roots: [], headings: [], items: [], lists: [], runs: [] };
+  // Open sibling lists, outermost first; the last item of each is an open section.
+  const stack: SiblingList[] = [];
+  const rootRuns = new Map<EnumerationKind, EnumerationRun>();
+  const nodeRuns = new Map<HeadingNode, Map<EnumerationKind, EnumerationRun>>();
+  const current = (): HeadingNode | undefined => {
+    const top = stack[stack.length - 1];
+    return top?.items[top.items.length - 1];
+  };
+  const childrenOf = (n: HeadingNode | undefined) => (n ? n.children : tree.roots);
+  const truncateTo = (list: SiblingList) => {
+    stack.length = stack.indexOf(list) + 1;
+  };
+  const openList = (family: OrdinalFamily, parent: HeadingNode | undefined, afterLeadIn: boolean): SiblingList => {
+    const list: SiblingList = { family, parent, items: [], afterLeadIn };
+    tree.lists.push(list);
+    stack.push(list);
+    return list;
+  };
+
+  let prev: Paragraph | undefined;
+  for (const p of input.paragraphs) {
+    if (p.ordinal) {
+      const o = p.ordinal;
+      const family = o.family;
+      let list: SiblingList | undefined;
+      // 1. Continues an open list of its style, innermost first.
+      for (let i = stack.length - 1; i >= 0 && !list; i--) {
+        const l = stack[i];
+        if (l.family === family && l.items[l.items.length - 1].ordinal.value + 1 === o.value) list = l;
+      }
+      if (list) truncateTo(list);
+      else if (o.value === 1) {
+        // 2. A restart opens a nested list under the item before it…
+        const top = stack[stack.length - 1];
+        const leadIn = isLeadIn(prev);
+        if (top && top.family === family && !leadIn) list = top; // …unless it is the same list written wrong
+        else list = openList(family, current(), leadIn);
+      } else {
+        // 3. A gap, repeat or step back stays in the innermost open list of its style.
+        for (let i = stack.length - 1; i >= 0 && !list; i--) if (stack[i].family === family) list = stack[i];
+        if (list) truncateTo(list);
+        else {
+          // 4. A list that starts above 1: under the nearest heading of a higher level.
+          let parentList: SiblingList | undefined;
+          for (let i = stack.length - 1; i >= 0 && !parentList; i--) {
+            const owner = stack[i].items[stack[i].items.length - 1];
+            if (FAMILY_LEVEL[owner.ordinal.family] < FAMILY_LEVEL[family]) parentList = stack[i];
+          }
+          if (parentList) truncateTo(parentList);
+          else stack.length = 0;
+          list = openList(family, parentList?.items[parentList.items.length - 1], false);
+        }
+      }
+      const parent = list.parent;
+      const ordinalSpan = input.toDocSpan(p, 0, o.raw.length);
+      const { text, span } = input.headingText(p, o.raw.length);
+      const node: HeadingNode = {
+        kind: 'heading',
+        ordinal: o,
+        level: FAMILY_LEVEL[family],
+        depth: parent ? parent.depth + 1 : 1,
+        text,
+        paragraph: p,
+        ordinalSpan,
+        textSpan: span,
+        sectionSpan: { start: p.span.start, end: p.span.end },
+        parent,
+        children: [],
+        list,
+      };
+      list.items.push(node);
+      childrenOf(parent).push(node);
+      tree.headings.push(node);
+    } else if (p.markers.length && p.markers[0].start === 0) {
+      const marker = p.markers[0];
+      let run: EnumerationRun | undefined;
+      let owner: HeadingNode | undefined;
+      // Continues a run of an open section, innermost first (1982.txt: 第二、 after a nested list).
+      for (let i = stack.length - 1; i >= 0 && !run; i--) {
+        const node = stack[i].items[stack[i].items.length - 1];
+        const r = nodeRuns.get(node)?.get(marker.kind);
+        if (r && runContinues(r, marker.value)) {
+          run = r;
+          owner = node;
+        }
+      }
+      if (!run && stack.length === 0) {
+        const r = rootRuns.get(marker.kind);
+        if (r && runContinues(r, marker.value)) run = r;
+      }
+      if (!run) {
+        owner = current();
+        const runs = owner ? nodeRuns.get(owner) ?? new Map<EnumerationKind, EnumerationRun>() : rootRuns;
+        if (owner) nodeRuns.set(owner, runs);
+        const existing = runs.get(marker.kind);
+        if (existing && marker.value !== 1) run = existing;
+        else {
+          run = { kind: marker.kind, parent: owner, items: [] };
+          runs.set(marker.kind, run);
+          tree.runs.push(run);
+        }
+      }
+      // The owner's nested heading lists close: the item returns to the owner's level.
+      if (owner) {
+        const idx = stack.findIndex((l) => l.items[l.items.length - 1] === owner);
+        if (idx >= 0) stack.length = idx + 1;
+      }
+      const sentence = firstSentence(p.text, 0);
+      const item: ItemNode = {
+        kind: 'item',
+        marker,
+        text: sentence,
+        paragraph: p,
+        markerSpan: input.toDocSpan(p, marker.start, marker.end),
+        sectionSpan: { start: p.span.start, end: p.span.end },
+        depth: owner ? owner.depth + 1 : 1,
+        parent: owner,
+        run,
+      };
+      run.items.push(item);
+      childrenOf(owner).push(item);
+      tree.items.push(item);
+    }
+    prev = p;
+  }
+  return tree;
+}
+
+const MAX_NAME = 80;
+
+/** The text from `from` to the first 。！？ (exclusive), capped for display. */
+export function firstSentence(text: string, from: number): string {
+  const limit = Math.min(text.length, from + 400);
+  let end = limit;
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
+      end = i;
+      break;
+    }
+  }
+  let s = text.slice(from, end).trim();
+  if (s.length > MAX_NAME) s = s.slice(0, MAX_NAME) + '…';
+  return s;
+}

@@ -1,0 +1,161 @@
+// Lines → paragraphs. Most paragraphs are one line, but text pasted from a PDF is hard-wrapped and
+// the corpus breaks lines around former links ("…通过的《" / "title" / "》和《"). Rules that look at
+// paragraphs (paired marks, enumerations, counts) must see the whole paragraph, so wrapped lines are
+// joined; standalone headings, titles and residue lines stay paragraphs of their own.
+
+import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
+import { Ordinal, parseOrdinal } from './ordinals';
+import { LineIndex, Span, isBlank, leadingSpace, trailingSpace } from '../text/lineIndex';
+
+export interface Segment {
+  /** Offset in the paragraph's joined text. */
+  textStart: number;
+  /** Offset in the document. */
+  docStart: number;
+  length: number;
+}
+
+export interface Paragraph {
+  index: number;
+  startLine: number;
+  endLine: number;
+  /** From the first line's content (after indentation) to the last line's content end. */
+  span: Span;
+  /** The lines' contents, trimmed and joined without line breaks. */
+  text: string;
+  segments: Segment[];
+  /** The heading ordinal the paragraph starts with, if it is a heading. */
+  ordinal?: Ordinal;
+  /** Enumeration words in `text` (offsets in `text`). */
+  markers: EnumerationMarker[];
+}
+
+export interface LineInfo {
+  /** Document offsets of the trimmed content. */
+  start: number;
+  end: number;
+  blank: boolean;
+  ordinal?: Ordinal;
+}
+
+const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$/;
+const OPENER_AT_END = /[《“‘（(【「『]$/;
+const CLOSER_AT_START = /^[》”’）)】」』]/;
+const HAS_SENTENCE_BREAK = /[。！？!?]/;
+/** Lines shorter than this are titles, signatures, residue or headings, never wrapped prose. */
+const WRAPPED_MIN = 25;
+
+export function endsSentence(s: string): boolean {
+  return SENTENCE_END.test(s);
+}
+
+export function classifyLines(index: LineIndex): LineInfo[] {
+  const text = index.text;
+  const out: LineInfo[] = new Array(index.lineCount);
+  for (let l = 0; l < index.lineCount; l++) {
+    const s = index.contentStart(l);
+    const e = index.ends[l];
+    const raw = text.slice(s, e);
+    const lead = leadingSpace(raw);
+    if (lead === raw.length) {
+      out[l] = { start: s, end: s, blank: true };
+      continue;
+    }
+    const trail = trailingSpace(raw);
+    const start = s + lead;
+    const end = e - trail;
+    const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
+    out[l] = { start, end, blank: false, ordinal };
+  }
+  // An ordinal alone on its line ("（一）", as in 1986.txt) is a heading only when its text follows
+  // on the next line; a line that is nothing but a number is not a heading.
+  for (let l = 0; l < out.length; l++) {
+    const info = out[l];
+    if (!info.ordinal || info.end - info.start > info.ordinal.raw.length) continue;
+    const next = out[l + 1];
+    if (!next || next.blank || next.ordinal) info.ordinal = undefined;
+  }
+  return out;
+}
+
+export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[] {
+  const text = index.text;
+  const paragraphs: Paragraph[] = [];
+  const content = (l: number) => text.slice(lines[l].start, lines[l].end);
+  const startsItem = (l: number) => {
+    const m = findEnumerationMarkers(text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 8)));
+    return m.length > 0 && m[0].start === 0;
+  };
+  const continues = (l: number): boolean => {
+    const next = lines[l + 1];
+    if (!next || next.blank || next.ordinal) return false;
+    const cur = content(l);
+    const info = lines[l];
+    if (info.ordinal) {
+      if (cur.length === info.ordinal.raw.length) return true; // ordinal alone: text on next line
+      if (!HAS_SENTENCE_BREAK.test(cur)) return false; // "一、主要工作" stands alone
+    }
+    if (endsSentence(cur)) return false;
+    if (startsItem(l + 1)) return false;
+    // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
+    if (cur.length <= 4 && startsItem(l)) return true;
+    const nextText = content(l + 1);
+    if (OPENER_AT_END.test(cur) || CLOSER_AT_START.test(nextText)) return true;
+    if (cur.length < WRAPPED_MIN) return false;
+    // A short unterminated line standing before a blank is a title or a signature, not the tail of
+    // wrapped prose ("【会员资料…】" above "财政局…述职报告").
+    const after = lines[l + 2];
+    if (nextText.length < WRAPPED_MIN && !endsSentence(nextText) && (!after || after.blank)) return false;
+    return true;
+  };
+
+  let l = 0;
+  while (l < lines.length) {
+    if (lines[l].blank) {
+      l++;
+      continue;
+    }
+    const first = l;
+    while (continues(l)) l++;
+    const segments: Segment[] = [];
+    let joined = '';
+    for (let k = first; k <= l; k++) {
+      const seg = content(k);
+      segments.push({ textStart: joined.length, docStart: lines[k].start, length: seg.length });
+      joined = first === l ? seg : joined + seg;
+    }
+    paragraphs.push({
+      index: paragraphs.length,
+      startLine: first,
+      endLine: l,
+      span: { start: lines[first].start, end: lines[l].end },
+      text: joined,
+      segments,
+      ordinal: lines[first].ordinal,
+      markers: findEnumerationMarkers(joined),
+    });
+    l++;
+  }
+  return paragraphs;
+}
+
+/** Maps an offset in a paragraph's joined text to a document offset. */
+export function toDocOffset(p: Paragraph, textOffset: number): number {
+  const segs = p.segments;
+  if (segs.length === 1) return segs[0].docStart + textOffset;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].textStart <= textOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo].docStart + (textOffset - segs[lo].textStart);
+}
+
+/** Maps a span of the joined text to a document span (an end at a line join stays on its line). */
+export function toDocSpan(p: Paragraph, start: number, end: number): Span {
+  const s = toDocOffset(p, start);
+  if (end === start) return { start: s, end: s };
+  return { start: s, end: toDocOffset(p, end - 1) + 1 };
+}

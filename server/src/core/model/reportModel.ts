@@ -1,0 +1,139 @@
+// The report model: one parse of a document version that every feature reads (outline, folding,
+// selection, diagnostics, completion, the CLI). Pure: no LSP, no file system.
+
+import { findAddressee, findSignature, findTitle, LineRef, SignatureInfo, TitleInfo } from './frontMatter';
+import { buildOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree } from './outlineTree';
+import { buildParagraphs, classifyLines, LineInfo, Paragraph, toDocSpan } from './paragraphs';
+import { LineIndex, Span } from '../text/lineIndex';
+
+export interface ReportModel extends OutlineTree {
+  text: string;
+  index: LineIndex;
+  lines: LineInfo[];
+  paragraphs: Paragraph[];
+  title?: TitleInfo;
+  addressee?: LineRef;
+  signature?: SignatureInfo;
+  /** Document span the outline's top node covers: title (or first content) to the end. */
+  bodySpan: Span;
+}
+
+export function parseReport(text: string): ReportModel {
+  const index = new LineIndex(text);
+  const lines = classifyLines(index);
+  const paragraphs = buildParagraphs(index, lines);
+  const tree = buildOutlineTree({
+    paragraphs,
+    toDocSpan,
+    headingText(p, skip) {
+      const text = firstSentence(p.text, skip);
+      let from = skip;
+      while (from < p.text.length && /\s/.test(p.text[from])) from++;
+      const span = toDocSpan(p, from, Math.min(p.text.length, from + text.replace(/…$/, '').length));
+      return { text, span };
+    },
+  });
+
+  const firstStructural = Math.min(
+    tree.headings[0]?.paragraph.startLine ?? lines.length,
+    tree.items[0]?.paragraph.startLine ?? lines.length,
+  );
+  const title = findTitle(text, lines, firstStructural);
+  const afterTitle = title ? (title.subtitle?.line ?? title.lines[title.lines.length - 1]) + 1 : 0;
+  const addressee = findAddressee(text, lines, afterTitle, firstStructural);
+  const lastNode = lastOutlineNode(tree);
+  const signature = findSignature(text, lines, lastNode ? lastNode.paragraph.endLine : (addressee?.line ?? afterTitle - 1));
+
+  const firstContent = lines.find((l) => !l.blank)?.start ?? 0;
+  const end = signature ? trimEnd(text, signature.span.start) : trimEnd(text, text.length);
+  const model: ReportModel = {
+    ...tree,
+    text,
+    index,
+    lines,
+    paragraphs,
+    title,
+    addressee,
+    signature,
+    bodySpan: { start: title ? title.span.start : firstContent, end: Math.max(end, firstContent) },
+  };
+  computeSectionSpans(model, end);
+  return model;
+}
+
+function lastOutlineNode(tree: OutlineTree): OutlineNode | undefined {
+  const h = tree.headings[tree.headings.length - 1];
+  const i = tree.items[tree.items.length - 1];
+  if (!h) return i;
+  if (!i) return h;
+  return h.paragraph.index > i.paragraph.index ? h : i;
+}
+
+/** Offset just after the last non-space character before `end`. */
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * A section runs from its heading to just before the next outline node that is not its
+ * descendant (descendants are contiguous in document order), trimmed of trailing blank lines.
+ */
+function computeSectionSpans(model: ReportModel, docEnd: number): void {
+  const order: OutlineNode[] = [];
+  const walk = (nodes: OutlineNode[]) => {
+    for (const n of nodes) {
+      order.push(n);
+      if (n.kind === 'heading') walk(n.children);
+    }
+  };
+  walk(model.roots);
+  order.sort((a, b) => a.paragraph.span.start - b.paragraph.span.start);
+  const position = new Map<OutlineNode, number>();
+  order.forEach((n, i) => position.set(n, i));
+  const lastDescendant = (n: OutlineNode): number => {
+    if (n.kind === 'item' || n.children.length === 0) return position.get(n)!;
+    return lastDescendant(n.children[n.children.length - 1]);
+  };
+  for (const n of order) {
+    if (n.kind === 'item') continue; // an item is its own paragraph
+    const next = order[lastDescendant(n) + 1];
+    const end = next ? trimEnd(model.text, next.paragraph.span.start) : docEnd;
+    n.sectionSpan = { start: n.paragraph.span.start, end: Math.max(end, n.paragraph.span.end) };
+  }
+}
+
+/** The heading path from the top, e.g. [一、主要工作, （六）坚持主动担当…]. */
+export function headingPath(node: HeadingNode): HeadingNode[] {
+  const path: HeadingNode[] = [];
+  for (let n: HeadingNode | undefined = node; n; n = n.parent) path.unshift(n);
+  return path;
+}
+
+/** The innermost outline node whose section contains the offset. */
+export function nodeAt(model: ReportModel, offset: number): OutlineNode | undefined {
+  let found: OutlineNode | undefined;
+  let nodes: OutlineNode[] = model.roots;
+  for (;;) {
+    const n = nodes.find((c) => c.sectionSpan.start <= offset && offset <= c.sectionSpan.end);
+    if (!n) return found;
+    found = n;
+    if (n.kind === 'item') return found;
+    nodes = n.children;
+  }
+}
+
+export function paragraphAt(model: ReportModel, offset: number): Paragraph | undefined {
+  const ps = model.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid];
+    if (offset < p.span.start) hi = mid - 1;
+    else if (offset > p.span.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// What a rule is: a stable id, a default severity, a check over the report model, and fixes
+// described as plain text edits — so "fix this", "fix all of this rule" and source.fixAll are the
+// same edits combined (markdownlint's model).
+
+import { Locale, Text } from '../i18n';
+import { ReportModel } from '../model/reportModel';
+import { Span } from '../text/lineIndex';
+import { ResolvedConfig } from '../config';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = Severity | 'off';
+
+/** A replacement of a span of the document text. */
+export interface Edit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  /** The one obvious fix (VS Code applies it with Ctrl+. Enter and marks it ★). */
+  preferred?: boolean;
+  /** Safe to apply without review, so it joins source.fixAll.baogao and `check --fix`. */
+  safe: boolean;
+}
+
+export interface Finding {
+  span: Span;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  model: ReportModel;
+  config: ResolvedConfig;
+  locale: Locale;
+  /** Picks the locale's text. */
+  t(text: Text): string;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line for docs, settings and `baogao rules`. */
+  summary: Text;
+  check(ctx: RuleContext): Finding[];
+}
+
+export interface Diagnostic extends Finding {
+  rule: string;
+  severity: Severity;
+}

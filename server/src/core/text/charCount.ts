@@ -1,0 +1,58 @@
+// The count reviewers use for limits such as 不超过3000字: every character that is not white space
+// (Chinese characters, punctuation, digits, letters), a character outside the BMP counting once.
+
+export function countChars(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && i > start && isHigh(text.charCodeAt(i - 1))) continue;
+    n++;
+  }
+  return n;
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** "1,203 字" / "1,203 chars" */
+export function formatCount(n: number, locale: string): string {
+  const num = n.toLocaleString('en-US');
+  return locale.startsWith('zh') ? `${num} 字` : `${num} chars`;
+}
+
+/**
+ * Counts for many spans of one text: cumulative counts per line, so a section's count costs two
+ * partial lines instead of its whole length (an outline asks for every section, nested ones too).
+ */
+export class SpanCounter {
+  private cumulative?: Float64Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts: number[],
+    private readonly lineAt: (offset: number) => number,
+  ) {}
+
+  count(start: number, end: number): number {
+    if (end <= start) return 0;
+    const a = this.lineAt(start);
+    const b = this.lineAt(end);
+    if (a === b) return countChars(this.text, start, end);
+    const cum = this.table();
+    return countChars(this.text, start, this.lineStarts[a + 1]) + (cum[b] - cum[a + 1]) + countChars(this.text, this.lineStarts[b], end);
+  }
+
+  private table(): Float64Array {
+    if (this.cumulative) return this.cumulative;
+    const starts = this.lineStarts;
+    const cum = new Float64Array(starts.length + 1);
+    for (let i = 0; i < starts.length; i++) {
+      const end = i + 1 < starts.length ? starts[i + 1] : this.text.length;
+      cum[i + 1] = cum[i] + countChars(this.text, starts[i], end);
+    }
+    this.cumulative = cum;
+    return cum;
+  }
+}

@@ -1,0 +1,115 @@
+// The language server: wiring only. Every feature lives in languageFeatures/ and reads the one
+// cached report model of the document's version; the model and rules live in core/.
+
+import * as lsp from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ModelCache } from './core/model/modelCache';
+import { Locale, toLocale } from './core/i18n';
+import { runRules } from './core/diagnostics';
+import { Diagnostic } from './core/rules/types';
+import { ReportModel } from './core/model/reportModel';
+import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
+import { provideFoldingRanges } from './languageFeatures/foldingRanges';
+import { provideSelectionRanges } from './languageFeatures/selectionRanges';
+import { DiagnosticsPublisher } from './languageFeatures/diagnostics';
+import { WorkspaceSettings } from './workspaceSettings';
+import { RC_FILE } from './core/rcFile';
+
+if (process.argv.includes('--version')) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  process.stdout.write('baogao-language-server\n');
+  process.exit(0);
+}
+
+const connection = lsp.createConnection(lsp.ProposedFeatures.all);
+const documents = new lsp.TextDocuments(TextDocument);
+const models = new ModelCache();
+const settings = new WorkspaceSettings(connection);
+let locale: Locale = 'zh';
+
+// Diagnostics are cached per version too: code actions ask for them again.
+const diagnosticsCache = new Map<string, { version: number; configEpoch: number; diagnostics: Diagnostic[] }>();
+let configEpoch = 0;
+
+function diagnosticsFor(doc: TextDocument): { model: ReportModel; diagnostics: Diagnostic[] } {
+  const model = models.get(doc);
+  const hit = diagnosticsCache.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.configEpoch === configEpoch) return { model, diagnostics: hit.diagnostics };
+  const diagnostics = runRules(model, {
+    config: settings.config,
+    locale,
+    onRuleError: (rule, e) => connection.console.error(`baogao: rule ${rule.id} failed on ${doc.uri}: ${(e as Error).stack ?? e}`),
+  });
+  diagnosticsCache.set(doc.uri, { version: doc.version, configEpoch, diagnostics });
+  return { model, diagnostics };
+}
+
+const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), diagnosticsFor);
+
+/** Runs a request handler so that no document can take the server down. */
+function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      connection.console.error(`baogao: ${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+function withModel<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (model: ReportModel, params: P, doc: TextDocument) => R) {
+  return guarded<P, R>(name, fallback, (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? fn(models.get(doc), params, doc) : fallback; // a document never opened: empty result
+  });
+}
+
+connection.onInitialize((params) => {
+  locale = toLocale(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+  settings.setRoots(params);
+  return {
+    capabilities: {
+      textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Baogao' },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+    },
+    serverInfo: { name: 'baogao-language-server' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (settings.supportsConfiguration) {
+    void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'baogao' }).catch(() => undefined);
+  }
+  await reloadSettings();
+});
+
+async function reloadSettings(): Promise<void> {
+  await settings.reload(locale);
+  configEpoch++;
+  for (const doc of documents.all()) publisher.schedule(doc);
+}
+
+connection.onDidChangeConfiguration(() => void reloadSettings());
+connection.onDidChangeWatchedFiles((p) => {
+  if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
+});
+
+connection.onDocumentSymbol(withModel('documentSymbol', [], (model) => provideDocumentSymbols(model, locale)));
+connection.onFoldingRanges(withModel('foldingRange', [], (model) => provideFoldingRanges(model)));
+connection.onSelectionRanges(withModel('selectionRange', [], (model, p: lsp.SelectionRangeParams) => provideSelectionRanges(model, p.positions)));
+
+documents.onDidChangeContent((e) => publisher.schedule(e.document));
+documents.onDidClose((e) => {
+  models.delete(e.document.uri);
+  diagnosticsCache.delete(e.document.uri);
+  publisher.clear(e.document.uri);
+});
+
+process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`baogao: unhandled rejection: ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();

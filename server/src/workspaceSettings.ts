@@ -1,0 +1,69 @@
+// Where the server's configuration comes from: defaults, then VS Code's `baogao` settings, then
+// the workspace's .baogaorc.json (so the editor and `baogao check` agree on a project).
+
+import * as lsp from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { defaultConfig, mergeConfig, ResolvedConfig } from './core/config';
+import { RC_FILE, readRcFile } from './core/rcFile';
+import { ruleIds } from './core/rules';
+import { Locale } from './core/i18n';
+
+export class WorkspaceSettings {
+  config: ResolvedConfig = defaultConfig();
+  roots: string[] = [];
+  supportsConfiguration = false;
+
+  constructor(private readonly connection: lsp.Connection) {}
+
+  setRoots(params: lsp.InitializeParams): void {
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.roots = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  }
+
+  async reload(locale: Locale): Promise<void> {
+    let config = defaultConfig();
+    const known = ruleIds();
+    if (this.supportsConfiguration) {
+      try {
+        const section = await this.connection.workspace.getConfiguration('baogao');
+        config = mergeConfig(config, pickSettings(section), known).config;
+      } catch (e) {
+        this.connection.console.warn(`baogao: could not read settings: ${(e as Error).message}`);
+      }
+    }
+    for (const root of this.roots) {
+      const path = join(root, RC_FILE);
+      if (!existsSync(path)) continue;
+      const result = readRcFile(path, config);
+      if (result.parseError) {
+        this.warn(locale, path, locale === 'en' ? `is not valid JSON (${result.parseError}); using defaults` : `不是有效的 JSON（${result.parseError}），已改用默认设置`);
+        continue;
+      }
+      for (const p of result.problems) {
+        this.warn(locale, path, locale === 'en' ? `"${p.key}" ${p.message}; its default is used` : `“${p.key}”无效（${p.message}），已改用默认值`);
+      }
+      config = result.config;
+    }
+    this.config = config;
+  }
+
+  private warn(_locale: Locale, path: string, message: string): void {
+    void this.connection.window.showWarningMessage(`Baogao: ${path} ${message}`);
+    this.connection.console.warn(`baogao: ${path} ${message}`);
+  }
+}
+
+/** The parts of the `baogao` settings section that mean the same as .baogaorc.json keys. */
+function pickSettings(section: unknown): Record<string, unknown> {
+  if (!section || typeof section !== 'object') return {};
+  const s = section as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  if (s.rules && typeof s.rules === 'object' && Object.keys(s.rules).length) out.rules = s.rules;
+  if (s.numbering) out.numbering = s.numbering;
+  if (s.residue) out.residue = s.residue;
+  if (Array.isArray(s.ignore)) out.ignore = s.ignore;
+  return out;
+}

@@ -1,0 +1,82 @@
+// The command line as a user runs it: dist/cli.js in a child process.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { distDir, SEED, seedsDir } from './helpers/paths';
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(distDir, 'cli.js'), ...args], { encoding: 'utf8', input, env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('baogao command line', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'baogao-cli-'));
+
+  it('outline prints the heading tree of a seed', () => {
+    const r = cli(['outline', SEED.finance]);
+    assert.equal(r.code, 0);
+    const lines = r.out.trimEnd().split('\n');
+    assert.match(lines[0], /^财政局党组书记抓基层党建工作述职报告  \([\d,]+ 字, L16\)$/);
+    assert.match(lines[1], /^  一、主要工作  \(/);
+    assert.match(lines[6], /^    （六）坚持主动担当，全力支持防汛救灾  \(/);
+  });
+
+  it('outline --json gives LSP ranges', () => {
+    const r = cli(['outline', SEED.town, '--json']);
+    assert.equal(r.code, 0);
+    const json = JSON.parse(r.out);
+    assert.equal(json[0].name, '2018抓基层党建工作述职报告');
+    assert.deepEqual(json[0].children[0].children[0].selectionRange.start, { line: 2, character: 0 });
+  });
+
+  it('check --format json prints {file, diagnostics} for every file of a folder', () => {
+    const r = cli(['check', seedsDir, '--format', 'json']);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    const json = JSON.parse(r.out);
+    assert.equal(json.length, 5);
+    for (const f of json) assert.ok(Array.isArray(f.diagnostics));
+  });
+
+  it('a missing file, a directory for outline, a binary and invalid UTF-8: one clear line, exit 2, no stack trace', () => {
+    const bin = join(tmp, 'a.txt');
+    writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]));
+    const gbk = join(tmp, 'gbk.txt');
+    writeFileSync(gbk, Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xa8, 0xb8, 0xe6])); // 中文报告 in GBK
+    for (const [args, pattern] of [
+      [['check', join(tmp, 'nope.txt')], /找不到文件/],
+      [['outline', tmp], /是目录/],
+      [['check', bin], /二进制文件/],
+      [['outline', gbk], /不是有效的 UTF-8/],
+      [['check', '--format', 'xml', SEED.finance], /不支持的格式/],
+      [['frobnicate'], /未知命令/],
+    ] as [string[], RegExp][]) {
+      const r = cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, pattern);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('reads standard input with -', () => {
+    const r = cli(['outline', '-'], '测试报告\n一、甲\n二、乙\n');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /一、甲/);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = cli(['outline', join(tmp, 'nope.txt'), '--lang', 'en']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no such file/);
+  });
+
+  it('keeps a file it cannot improve byte for byte under --fix', () => {
+    const f = join(tmp, 'clean.txt');
+    const text = '\uFEFF测试报告\r\n一、甲\r\n二、乙\r\n';
+    writeFileSync(f, text);
+    cli(['check', '--fix', f]);
+    assert.equal(readFileSync(f, 'utf8'), text);
+  });
+});
