@@ -24,7 +24,7 @@ const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, �
 // clause mark, so 统一是, 之一是, 第一时间 and 最后一天 stay words.
 const BOUNDARY = '(?:^|(?<=[。；;：:，,！？!?\\s）)”’」]))';
 const MARKER = new RegExp(
-  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:]))`,
+  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次)(?=[，,、：:要是])|(最后)(?=[，,、：:]))`,
   'g',
 );
 
@@ -45,10 +45,18 @@ export function findEnumerationMarkers(text: string): EnumerationMarker[] {
       if (value === undefined) continue;
       out.push({ kind: 'di', value, word: m[0], start: m.index, end: m.index + m[0].length });
     } else {
-      out.push({ kind: 'order', value: ORDER_WORDS[m[3]], word: m[0], start: m.index, end: m.index + m[0].length });
+      const word = m[3] ?? m[4];
+      out.push({ kind: 'order', value: ORDER_WORDS[word], word, start: m.index, end: m.index + word.length });
     }
   }
   return out;
+}
+
+/** 一是… is one family; 第一… and 首先… are another (they continue each other, and must not mix). */
+export type EnumerationFamily = 'shi' | 'ordinal';
+
+export function enumerationFamily(kind: EnumerationKind): EnumerationFamily {
+  return kind === 'shi' ? 'shi' : 'ordinal';
 }
 
 /** The marker a paragraph starts with, if any (the paragraph is then an item of its section). */

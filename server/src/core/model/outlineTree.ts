@@ -9,7 +9,7 @@
 //    higher GB/T level.
 // Paragraph-level enumeration items (一是… starting a paragraph) join runs the same way.
 
-import { EnumerationKind, EnumerationMarker, ORDER_LAST } from './enumerations';
+import { EnumerationFamily, enumerationFamily, EnumerationKind, EnumerationMarker, ORDER_LAST } from './enumerations';
 import { FAMILY_LEVEL, Ordinal, OrdinalFamily } from './ordinals';
 import { Paragraph } from './paragraphs';
 import { Span } from '../text/lineIndex';
@@ -79,7 +79,9 @@ export interface TreeInput {
   toDocSpan: (p: Paragraph, start: number, end: number) => Span;
 }
 
-const LEAD_IN = /[：:]$|(?:以下|如下)[^。！？]*[。：:]?$/;
+// A lead-in ends with a colon, or its last sentence points ahead: 以下/如下, or a count of what
+// follows ("这三个方面，…作些阐述。", 1984.txt).
+const LEAD_IN = /[：:]$|(?:以下|如下|下列|[一二两三四五六七八九十几]个方面|[一二两三四五六七八九十几]个问题|[一二两三四五六七八九十几]点)[^。！？]*[。：:]?$/;
 
 function isLeadIn(p: Paragraph | undefined): boolean {
   if (!p) return false;
@@ -92,15 +94,30 @@ function isLeadIn(p: Paragraph | undefined): boolean {
 function runContinues(run: EnumerationRun, value: number): boolean {
   const last = run.items[run.items.length - 1].marker.value;
   if (last === ORDER_LAST) return false;
-  return value === last + 1 || (run.kind === 'order' && value === ORDER_LAST);
+  return value === last + 1 || (enumerationFamily(run.kind) === 'ordinal' && value === ORDER_LAST);
+}
+
+/**
+ * The nearest enumeration marker before paragraph `at` in the same stretch of text (looking back
+ * past at most 8 paragraphs, never across a heading): "实施积极的财政政策。一是……" and two
+ * paragraphs on, "二是……" continues it (2009.txt).
+ */
+export function precedingMarker(paragraphs: Paragraph[], at: number, family?: EnumerationFamily): { marker: EnumerationMarker; paragraph: Paragraph } | undefined {
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const p = paragraphs[i];
+    const ms = family ? p.markers.filter((m) => enumerationFamily(m.kind) === family) : p.markers;
+    if (ms.length) return { marker: ms[ms.length - 1], paragraph: p };
+    if (p.ordinal) return undefined;
+  }
+  return undefined;
 }
 
 export function buildOutlineTree(input: TreeInput): OutlineTree {
   const tree: OutlineTree = { roots: [], headings: [], items: [], lists: [], runs: [] };
   // Open sibling lists, outermost first; the last item of each is an open section.
   const stack: SiblingList[] = [];
-  const rootRuns = new Map<EnumerationKind, EnumerationRun>();
-  const nodeRuns = new Map<HeadingNode, Map<EnumerationKind, EnumerationRun>>();
+  const rootRuns = new Map<EnumerationFamily, EnumerationRun>();
+  const nodeRuns = new Map<HeadingNode, Map<EnumerationFamily, EnumerationRun>>();
   const current = (): HeadingNode | undefined => {
     const top = stack[stack.length - 1];
     return top?.items[top.items.length - 1];
@@ -116,6 +133,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
     return list;
   };
 
+  const itemParagraphs = new Set<Paragraph>();
   let prev: Paragraph | undefined;
   for (const p of input.paragraphs) {
     if (p.ordinal) {
@@ -172,30 +190,34 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
       tree.headings.push(node);
     } else if (p.markers.length && p.markers[0].start === 0) {
       const marker = p.markers[0];
+      const fam = enumerationFamily(marker.kind);
       let run: EnumerationRun | undefined;
       let owner: HeadingNode | undefined;
       // Continues a run of an open section, innermost first (1982.txt: 第二、 after a nested list).
       for (let i = stack.length - 1; i >= 0 && !run; i--) {
         const node = stack[i].items[stack[i].items.length - 1];
-        const r = nodeRuns.get(node)?.get(marker.kind);
+        const r = nodeRuns.get(node)?.get(fam);
         if (r && runContinues(r, marker.value)) {
           run = r;
           owner = node;
         }
       }
       if (!run && stack.length === 0) {
-        const r = rootRuns.get(marker.kind);
+        const r = rootRuns.get(fam);
         if (r && runContinues(r, marker.value)) run = r;
       }
       if (!run) {
         owner = current();
-        const runs = owner ? nodeRuns.get(owner) ?? new Map<EnumerationKind, EnumerationRun>() : rootRuns;
+        const runs = owner ? nodeRuns.get(owner) ?? new Map<EnumerationFamily, EnumerationRun>() : rootRuns;
         if (owner) nodeRuns.set(owner, runs);
-        const existing = runs.get(marker.kind);
-        if (existing && marker.value !== 1) run = existing;
+        const existing = runs.get(fam);
+        // "…。一是……" inline, then paragraphs "二是……": a new run that began inside the text.
+        const before = marker.value !== 1 ? precedingMarker(input.paragraphs, p.index, fam) : undefined;
+        const startedInline = before !== undefined && before.marker.value === marker.value - 1 && !itemParagraphs.has(before.paragraph);
+        if (existing && marker.value !== 1 && !startedInline) run = existing;
         else {
           run = { kind: marker.kind, parent: owner, items: [] };
-          runs.set(marker.kind, run);
+          runs.set(fam, run);
           tree.runs.push(run);
         }
       }
@@ -219,6 +241,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
       run.items.push(item);
       childrenOf(owner).push(item);
       tree.items.push(item);
+      itemParagraphs.add(p);
     }
     prev = p;
   }

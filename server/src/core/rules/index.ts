@@ -1,8 +1,25 @@
 // Every rule, in the order the docs list them. A rule's id names its file: numbering-gap →
 // numberingGap.ts, with its tests in numberingGap.test.ts beside it and docs/rules/numbering-gap.md.
 
+import { declaredCount } from './declaredCount';
+import { enumerationSequence } from './enumerationSequence';
+import { numberingDuplicate } from './numberingDuplicate';
+import { numberingGap } from './numberingGap';
+import { numberingOrder } from './numberingOrder';
+import { numberingStart } from './numberingStart';
+import { ordinalPunctuation } from './ordinalPunctuation';
+import { ordinalStyleMixed } from './ordinalStyleMixed';
 import { Rule } from './types';
 
-export const allRules: Rule[] = [];
+export const allRules: Rule[] = [
+  numberingGap,
+  numberingDuplicate,
+  numberingOrder,
+  numberingStart,
+  ordinalPunctuation,
+  ordinalStyleMixed,
+  enumerationSequence,
+  declaredCount,
+];
 
 export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.id));

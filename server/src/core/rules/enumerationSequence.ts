@@ -1,0 +1,130 @@
+// enumeration-sequence: 一是/二是/三是 (also 第一/第二, 首先/其次/再次/最后) that skip, repeat or run
+// backwards — inside a paragraph, or across the paragraphs that start with them in one section —
+// and 第一 mixed with 首先 in one run.
+
+import { EnumerationMarker, enumerationFamily, ORDER_LAST } from '../model/enumerations';
+import { precedingMarker } from '../model/outlineTree';
+import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { renumberMarkerEdits } from './renumber';
+import { Finding, Fix, Rule, RuleContext } from './types';
+
+interface Entry {
+  marker: EnumerationMarker;
+  paragraph: Paragraph;
+}
+
+const family = (m: EnumerationMarker) => enumerationFamily(m.kind);
+
+export const enumerationSequence: Rule = {
+  id: 'enumeration-sequence',
+  defaultSeverity: 'warning',
+  summary: { zh: '一是、二是……或第一、第二……序列跳号、重复、倒序，或第一与首先混用', en: 'An 一是/二是 or 第一/第二 sequence that skips, repeats, runs backwards or mixes 第一 with 首先' },
+  check(ctx) {
+    const out: Finding[] = [];
+    const { model } = ctx;
+    const itemParagraphs = new Set(model.items.map((i) => i.paragraph));
+
+    // Inside each paragraph, read as the outline is: a marker that restarts at 1 opens a nested
+    // sequence ("第二，……首先是……" in 1957.txt), one that continues an open sequence returns to it.
+    for (const p of model.paragraphs) {
+      if (p.markers.length < 2 && !(p.markers.length === 1 && !itemParagraphs.has(p))) continue;
+      for (const fam of ['shi', 'ordinal']) {
+        const open: Entry[][] = [];
+        const done: Entry[][] = [];
+        for (const m of p.markers.filter((x) => family(x) === fam)) {
+          const e = { marker: m, paragraph: p };
+          const continues = (seq: Entry[]) => {
+            const last = seq[seq.length - 1].marker.value;
+            return last !== ORDER_LAST && (m.value === last + 1 || m.value === ORDER_LAST);
+          };
+          let target = -1;
+          for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i])) target = i;
+          if (target >= 0) {
+            done.push(...open.splice(target + 1));
+            open[target].push(e);
+          } else if (m.value === 1 || open.length === 0) open.push([e]);
+          else open[open.length - 1].push(e); // a skip, repeat or step back: reported below
+        }
+        for (const seq of [...done, ...open].sort((a, b) => a[0].marker.start - b[0].marker.start)) {
+          checkSequence(ctx, seq, out, { isRun: false, leadingIsItem: seq[0].marker.start === 0 && itemParagraphs.has(p) });
+        }
+      }
+    }
+
+    // Across paragraph starts: each run of items in one section, where an item paragraph that
+    // continues itself inline ("一是…。二是…" then a paragraph "三是…") counts up to its last marker.
+    for (const run of model.runs) {
+      const seq: Entry[] = [];
+      for (const item of run.items) {
+        seq.push({ marker: item.marker, paragraph: item.paragraph });
+        const inline = item.paragraph.markers.filter((m) => family(m) === family(item.marker));
+        let last = item.marker.value;
+        for (const m of inline.slice(1)) {
+          if (m.value !== last + 1) break;
+          last = m.value;
+          seq.push({ marker: m, paragraph: item.paragraph });
+        }
+      }
+      checkSequence(ctx, seq, out, { isRun: true, leadingIsItem: false });
+    }
+    return out;
+  },
+};
+
+function label(m: EnumerationMarker): string {
+  return m.word;
+}
+
+function checkSequence(ctx: RuleContext, seq: Entry[], out: Finding[], opts: { isRun: boolean; leadingIsItem: boolean }): void {
+  const first = seq[0].marker;
+  // A lone 最后, or a lone inline marker that is an item's own leading word, is no sequence.
+  if (seq.length === 1 && (first.value === ORDER_LAST || opts.leadingIsItem)) return;
+  const fixFor = (): Fix[] => {
+    const edits = renumberMarkerEdits(seq, first.kind);
+    return edits && edits.length ? [{ title: ctx.t({ zh: '重新编号列举', en: 'Renumber the enumeration' }), edits, preferred: true, safe: true }] : [];
+  };
+  const report = (e: Entry, zh: string, en: string) =>
+    out.push({ span: toDocSpan(e.paragraph, e.marker.start, e.marker.end), message: ctx.t({ zh, en }), fixes: fixFor() });
+
+  if (first.value !== 1 && first.value !== ORDER_LAST && (opts.isRun || !opts.leadingIsItem)) {
+    // Where did the sequence begin? Earlier in the paragraph, or a few paragraphs back.
+    const before = markerBefore(ctx, seq[0]);
+    if (!before || before.value !== first.value - 1) {
+      const expected = wordAt(first, 1);
+      report(seq[0], `列举缺少开头：此处为“${label(first)}”，前面没有“${expected}”`, `Enumeration does not start at 1: "${label(first)}" with no "${expected}" before it`);
+      return;
+    }
+    if (family(before) !== family(first)) {
+      report(seq[0], `列举用词混用：前面用“${label(before)}”，此处用“${label(first)}”`, `Mixed enumeration words: "${label(first)}" continues "${label(before)}"`);
+      return;
+    }
+  }
+  for (let i = 1; i < seq.length; i++) {
+    const prev = seq[i - 1].marker;
+    const cur = seq[i].marker;
+    if (cur.kind !== first.kind && !(cur.kind === 'order' && cur.value === ORDER_LAST)) {
+      report(seq[i], `列举用词混用：“${label(first)}”开头的列举中出现“${label(cur)}”`, `Mixed enumeration words: "${label(cur)}" in a run that starts with "${label(first)}"`);
+      return;
+    }
+    if (cur.value === ORDER_LAST || cur.value === prev.value + 1) continue;
+    const expected = wordAt(first, prev.value + 1);
+    if (cur.value === prev.value) report(seq[i], `列举重复：“${label(prev)}”之后又是“${label(cur)}”，应为“${expected}”`, `Enumeration repeats: "${label(cur)}" again after "${label(prev)}"; "${expected}" expected`);
+    else if (cur.value > prev.value) report(seq[i], `列举跳号：“${label(prev)}”之后应为“${expected}”，此处为“${label(cur)}”`, `Enumeration skips: "${expected}" expected after "${label(prev)}", not "${label(cur)}"`);
+    else report(seq[i], `列举倒序：“${label(cur)}”排在“${label(prev)}”之后，应为“${expected}”`, `Enumeration runs backwards: "${label(cur)}" after "${label(prev)}"; "${expected}" expected`);
+    return; // one finding per sequence: the renumbering fix repairs the rest
+  }
+}
+
+function wordAt(kindOf: EnumerationMarker, n: number): string {
+  const words = ['', '首先', '其次', '再次'];
+  if (kindOf.kind === 'order') return words[n] ?? '最后';
+  const cn = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? String(n);
+  return kindOf.kind === 'shi' ? cn + '是' : '第' + cn;
+}
+
+/** The marker just before `e`: earlier in its paragraph, else the nearest in the paragraphs before. */
+function markerBefore(ctx: RuleContext, e: Entry): EnumerationMarker | undefined {
+  const inParagraph = e.paragraph.markers.filter((m) => m.start < e.marker.start);
+  if (inParagraph.length) return inParagraph[inParagraph.length - 1];
+  return precedingMarker(ctx.model.paragraphs, e.paragraph.index)?.marker;
+}
