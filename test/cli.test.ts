@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir, SEED, seedsDir } from './helpers/paths';
@@ -78,5 +78,51 @@ describe('baogao command line', () => {
     writeFileSync(f, text);
     cli(['check', '--fix', f]);
     assert.equal(readFileSync(f, 'utf8'), text);
+  });
+});
+
+describe('baogao check: findings, --fix, configuration', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'baogao-fix-'));
+
+  it('prints path:line:col severity rule message and exits 1 on an error', () => {
+    const r = cli(['check', SEED.finance]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /000_739041a541259170\.txt:26:1  错误  numbering-gap  序号不连续：（四）之后应为（五）/);
+    assert.match(r.out, /:21:24  警告  declared-count  /);
+  });
+
+  it('--quiet keeps errors only; --rule overrides a severity', () => {
+    assert.doesNotMatch(cli(['check', '--quiet', SEED.finance]).out, /declared-count/);
+    const r = cli(['check', '--rule', 'numbering-gap=warning', SEED.finance]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /警告  numbering-gap/);
+  });
+
+  it('--fix renumbers seed 000 in place (BOM and CRLF kept) and a second run changes nothing', () => {
+    const f = join(tmp, '述职报告.txt');
+    const original = '\uFEFF' + readFileSync(SEED.finance, 'utf8').replace(/\n/g, '\r\n');
+    writeFileSync(f, original);
+    const r = cli(['check', '--fix', f]);
+    assert.match(r.err, /已修复/);
+    const fixed = readFileSync(f, 'utf8');
+    assert.ok(fixed.startsWith('\uFEFF'));
+    assert.ok(fixed.includes('（五）坚持主动担当，全力支持防汛救灾'));
+    assert.equal(fixed.split('\r\n').length, original.split('\r\n').length);
+    assert.doesNotMatch(cli(['check', f]).out, /numbering-gap/);
+    cli(['check', '--fix', f]);
+    assert.equal(readFileSync(f, 'utf8'), fixed);
+    assert.deepEqual(readdirSync(tmp).filter((n) => n.includes('.tmp')), [], 'no temporary file left');
+  });
+
+  it('reads .baogaorc.json beside the files; a bad one warns by key and uses defaults', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-rc-cli-'));
+    const f = join(dir, 'r.txt');
+    writeFileSync(f, readFileSync(SEED.finance, 'utf8'));
+    writeFileSync(join(dir, '.baogaorc.json'), JSON.stringify({ rules: { 'numbering-gap': 'off' } }));
+    assert.doesNotMatch(cli(['check', f]).out, /numbering-gap/);
+    writeFileSync(join(dir, '.baogaorc.json'), JSON.stringify({ rules: { 'numbering-gap': 'sometimes' } }));
+    const r = cli(['check', f]);
+    assert.match(r.err, /rules\.numbering-gap/);
+    assert.match(r.out, /numbering-gap/);
   });
 });

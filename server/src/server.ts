@@ -12,6 +12,7 @@ import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/foldingRanges';
 import { provideSelectionRanges } from './languageFeatures/selectionRanges';
 import { DiagnosticsPublisher } from './languageFeatures/diagnostics';
+import { FIX_ALL_KIND, provideCodeActions } from './languageFeatures/codeActions';
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
 
@@ -74,6 +75,7 @@ connection.onInitialize((params) => {
       documentSymbolProvider: { label: 'Baogao' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'baogao-language-server' },
   };
@@ -100,6 +102,13 @@ connection.onDidChangeWatchedFiles((p) => {
 connection.onDocumentSymbol(withModel('documentSymbol', [], (model) => provideDocumentSymbols(model, locale)));
 connection.onFoldingRanges(withModel('foldingRange', [], (model) => provideFoldingRanges(model)));
 connection.onSelectionRanges(withModel('selectionRange', [], (model, p: lsp.SelectionRangeParams) => provideSelectionRanges(model, p.positions)));
+
+connection.onCodeAction(
+  withModel('codeAction', [], (_model, p: lsp.CodeActionParams, doc) => {
+    const { model, diagnostics } = diagnosticsFor(doc);
+    return provideCodeActions(doc, model, diagnostics, p, locale);
+  }),
+);
 
 documents.onDidChangeContent((e) => publisher.schedule(e.document));
 documents.onDidClose((e) => {

@@ -82,6 +82,11 @@ export class TestLspClient {
   waitForDiagnostics(uri: string, pred: (d: PublishedDiagnostics) => boolean = () => true, timeoutMs = 10000): Promise<PublishedDiagnostics> {
     const seen = this.diagnostics.get(uri)?.find(pred);
     if (seen) return Promise.resolve(seen);
+    return this.nextDiagnostics(uri, pred, timeoutMs);
+  }
+
+  /** Resolves with the next diagnostics published from now on for uri that satisfy pred. */
+  nextDiagnostics(uri: string, pred: (d: PublishedDiagnostics) => boolean = () => true, timeoutMs = 10000): Promise<PublishedDiagnostics> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ uri, pred, resolve: (d) => (clearTimeout(timer), resolve(d)) });

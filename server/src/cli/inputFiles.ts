@@ -40,14 +40,15 @@ export function decodeReport(path: string, bytes: Uint8Array, locale: Locale): R
   if (bytes.subarray(0, 8192).includes(0)) {
     throw new UserError(pick(locale, { zh: `${path} 是二进制文件，不是纯文本报告（Word 文档请先用 baogao import 转换）`, en: `${path} is a binary file, not a plain-text report (convert Word files with baogao import first)` }));
   }
+  // TextDecoder consumes a BOM silently; it is noted from the bytes so --fix can write it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new UserError(pick(locale, { zh: `${path} 不是有效的 UTF-8 文本（可能是 GBK 编码，请先另存为 UTF-8）`, en: `${path} is not valid UTF-8 (perhaps GBK: save it as UTF-8 first)` }));
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { path, text: bom ? text.slice(1) : text, bom };
+  return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bom };
 }
 
 /** Files named on the command line, with directories expanded to the reports inside them. */

@@ -37,7 +37,10 @@ export const enumerationSequence: Rule = {
             const last = seq[seq.length - 1].marker.value;
             return last !== ORDER_LAST && (m.value === last + 1 || m.value === ORDER_LAST);
           };
+          // Prefer the open sequence written with the same word (第三 returns to 第一、第二 rather
+          // than continuing a nested 首先、其次), then any that it continues.
           let target = -1;
+          for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i]) && open[i][0].marker.kind === m.kind) target = i;
           for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i])) target = i;
           if (target >= 0) {
             done.push(...open.splice(target + 1));

@@ -1,0 +1,127 @@
+// Diagnostics, code actions and configuration through the real stdio server.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestLspClient, fileUri, PublishedDiagnostics } from '../helpers/lspClient';
+import { SEED, readText } from '../helpers/paths';
+import { applyEdits } from '../../server/src/core/edits';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+
+/** Applies LSP text edits to a text (what an editor does with a WorkspaceEdit). */
+function applyLspEdits(text: string, edits: { range: any; newText: string }[]): string {
+  const index = new LineIndex(text);
+  return applyEdits(text, edits.map((e) => ({ span: { start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end) }, newText: e.newText })));
+}
+
+const numbering = (d: PublishedDiagnostics) => d.diagnostics.filter((x) => String(x.code).startsWith('numbering-'));
+
+describe('diagnostics and code actions over stdio', function () {
+  let client: TestLspClient;
+  const workspace = mkdtempSync(join(tmpdir(), 'baogao-ws-'));
+  const seedPath = join(workspace, 'seed000.txt');
+  copyFileSync(SEED.finance, seedPath);
+  const uri = fileUri(seedPath);
+  const text = readText(SEED.finance);
+
+  before(async () => {
+    client = new TestLspClient();
+    client.settings = { rules: {} };
+    await client.initialize({ rootPath: workspace, configuration: true });
+    await client.open(uri, text);
+  });
+
+  after(() => client.shutdown());
+
+  it('publishes numbering-gap on seed 000 at the （六） line, with source, code and docs link', async () => {
+    const published = await client.waitForDiagnostics(uri, (d) => d.diagnostics.length > 0);
+    assert.equal(published.version, 1);
+    const gap = published.diagnostics.find((d) => d.code === 'numbering-gap')!;
+    assert.ok(gap);
+    assert.deepEqual(gap.range, { start: { line: 25, character: 0 }, end: { line: 25, character: 3 } });
+    assert.equal(gap.source, 'baogao');
+    assert.equal(gap.severity, 1);
+    assert.equal(gap.message, '序号不连续：（四）之后应为（五）');
+    assert.match((gap as any).codeDescription.href, /docs\/rules\/numbering-gap\.md$/);
+  });
+
+  it('offers 重新编号 as the preferred quick fix; applying it leaves no numbering diagnostic', async () => {
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 25, character: 1 }, end: { line: 25, character: 1 } },
+      context: { diagnostics: [], only: ['quickfix'] },
+    });
+    const renumber = actions.find((a: any) => a.title === '重新编号');
+    assert.ok(renumber, JSON.stringify(actions.map((a: any) => a.title)));
+    assert.equal(renumber.kind, 'quickfix');
+    assert.equal(renumber.isPreferred, true);
+    const change = renumber.edit.documentChanges[0];
+    assert.deepEqual(change.textDocument, { uri, version: 1 }, 'a versioned edit');
+    const fixed = applyLspEdits(text, change.edits);
+    await client.change(uri, 2, [{ text: fixed }]);
+    const after = await client.waitForDiagnostics(uri, (d) => d.version === 2);
+    assert.deepEqual(numbering(after), []);
+    // Back to the original for the next tests.
+    await client.change(uri, 3, [{ text }]);
+    await client.waitForDiagnostics(uri, (d) => d.version === 3);
+  });
+
+  it('source.fixAll.baogao returns every safe fix at once', async () => {
+    const doc = 'untitled:fixall';
+    const body = '一、甲\n（一）a\n（三）b\n二、乙\n1、c\n2、d\n三、打算\n一是x。\n二是y。\n四是z。\n';
+    await client.open(doc, body);
+    await client.waitForDiagnostics(doc, (d) => d.diagnostics.length > 0);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: doc },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.baogao');
+    const fixed = applyLspEdits(body, actions[0].edit.documentChanges[0].edits);
+    assert.equal(fixed, '一、甲\n（一）a\n（二）b\n二、乙\n1.c\n2.d\n三、打算\n一是x。\n二是y。\n三是z。\n');
+  });
+
+  it('a settings change takes effect without reopening: numbering-gap off, then back', async () => {
+    client.settings = { rules: { 'numbering-gap': 'off' } };
+    const off = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.ok(!(await off).diagnostics.some((x) => x.code === 'numbering-gap'));
+    assert.ok((await off).diagnostics.some((x) => x.code === 'declared-count'));
+    client.settings = { rules: {} };
+    const on = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.ok((await on).diagnostics.some((x) => x.code === 'numbering-gap'));
+  });
+
+  it('.baogaorc.json in the workspace: read on change; an invalid one gives one clear message and defaults', async () => {
+    const rc = join(workspace, '.baogaorc.json');
+    writeFileSync(rc, JSON.stringify({ rules: { 'numbering-gap': 'hint' } }));
+    const hinted = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
+    assert.equal((await hinted).diagnostics.find((x) => x.code === 'numbering-gap')?.severity, 4);
+    writeFileSync(rc, JSON.stringify({ rules: { 'numbering-gap': 'loud' } }));
+    const loud = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    assert.equal((await loud).diagnostics.find((x) => x.code === 'numbering-gap')?.severity, 1, 'bad value: default severity');
+    assert.ok(client.logs.some((m) => m.includes('.baogaorc.json') && m.includes('rules.numbering-gap')), client.logs.join('\n'));
+    writeFileSync(rc, '{ not json');
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok(client.logs.some((m) => m.includes('不是有效的 JSON')));
+    // The server is still serving.
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 1);
+  });
+
+  it('never publishes results for an old version: a burst of edits ends with the newest version', async () => {
+    const doc = 'untitled:burst';
+    await client.open(doc, '一、甲\n');
+    for (let v = 2; v <= 30; v++) await client.change(doc, v, [{ text: `一、甲\n${'（一）x\n'.repeat(v)}` }]);
+    const last = await client.waitForDiagnostics(doc, (d) => d.version === 30);
+    assert.ok(last);
+    const versions = client.diagnostics.get(doc)!.map((d) => d.version!);
+    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions only increase');
+  });
+});
