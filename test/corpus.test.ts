@@ -38,4 +38,38 @@ describe('numbering rules over the whole corpus', () => {
       '000_739041a541259170.txt:26 numbering-gap （六） 序号不连续：（四）之后应为（五）',
     ]);
   });
+
+  it('content rules report exactly these real defects of the source text', () => {
+    const CONTENT_RULES = ['placeholder', 'template-residue', 'halfwidth-punctuation', 'unpaired-punctuation', 'doubled-word'];
+    assert.deepEqual(findings(corpusFiles(), CONTENT_RULES), [
+      // "积极行动,我们伟大的祖国": a half-width comma in Chinese text.
+      '1959.txt:272 halfwidth-punctuation , 中文里用了半角标点“,”，应为“，”',
+      // "汇合成一个”五讲四美三热爱”": the opening quote was typed as a closing one, twice.
+      '1982.txt:140 unpaired-punctuation ” “””前面没有对应的““”',
+      '1982.txt:140 unpaired-punctuation ” “””前面没有对应的““”',
+      // "而“六五’时期", "“六五’期间": a double quote closed by a single one.
+      '1986.txt:18 unpaired-punctuation “ ““”没有对应的“””',
+      '1986.txt:18 unpaired-punctuation ’ “’”前面没有对应的“‘”',
+      '1986.txt:24 unpaired-punctuation “ ““”没有对应的“””',
+      '1986.txt:24 unpaired-punctuation ’ “’”前面没有对应的“‘”',
+      // 2002 and 2003 mix half-width ! , ( ) : into Chinese text ("各位代表!", "县(处)级", "各位代表:").
+      '2002.txt:32 halfwidth-punctuation ! 中文里用了半角标点“!”，应为“！”',
+      '2002.txt:90 halfwidth-punctuation , 中文里用了半角标点“,”，应为“，”',
+      '2002.txt:188 halfwidth-punctuation ( 中文里用了半角标点“(”，应为“（”',
+      '2002.txt:188 halfwidth-punctuation ) 中文里用了半角标点“)”，应为“）”',
+      '2002.txt:329 halfwidth-punctuation ! 中文里用了半角标点“!”，应为“！”',
+      '2002.txt:331 halfwidth-punctuation ! 中文里用了半角标点“!”，应为“！”',
+      '2003.txt:1 halfwidth-punctuation : 中文里用了半角标点“:”，应为“：”',
+      '2003.txt:354 halfwidth-punctuation ! 中文里用了半角标点“!”，应为“！”',
+      // "纲要（草案）》对…": the 《 was lost with a former link; "“纲要（草案）》" opens with a quote instead.
+      '2006.txt:344 unpaired-punctuation 》 “》”前面没有对应的“《”',
+      '2006.txt:346 unpaired-punctuation “ ““”没有对应的“””',
+      '2006.txt:346 unpaired-punctuation 》 “》”前面没有对应的“《”',
+      // "——改革开放进一步深化。'": a stray straight quote after the sentence.
+      "2007.txt:20 halfwidth-punctuation ' 中文里用了半角标点“'”，应为“’”",
+      // "加强\"三河三湖\" 等": straight double quotes in Chinese text.
+      '2010.txt:70 halfwidth-punctuation " 中文里用了半角标点“"”，应为““”',
+      '2010.txt:70 halfwidth-punctuation " 中文里用了半角标点“"”，应为“””',
+    ]);
+  });
 });

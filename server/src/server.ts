@@ -13,6 +13,7 @@ import { provideFoldingRanges } from './languageFeatures/foldingRanges';
 import { provideSelectionRanges } from './languageFeatures/selectionRanges';
 import { DiagnosticsPublisher } from './languageFeatures/diagnostics';
 import { FIX_ALL_KIND, provideCodeActions } from './languageFeatures/codeActions';
+import { provideHover } from './languageFeatures/hover';
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
 
@@ -75,6 +76,7 @@ connection.onInitialize((params) => {
       documentSymbolProvider: { label: 'Baogao' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
+      hoverProvider: true,
       codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'baogao-language-server' },
@@ -103,10 +105,11 @@ connection.onDocumentSymbol(withModel('documentSymbol', [], (model) => provideDo
 connection.onFoldingRanges(withModel('foldingRange', [], (model) => provideFoldingRanges(model)));
 connection.onSelectionRanges(withModel('selectionRange', [], (model, p: lsp.SelectionRangeParams) => provideSelectionRanges(model, p.positions)));
 
+connection.onHover(withModel('hover', null, (model, p: lsp.HoverParams) => provideHover(model, p.position, locale)));
 connection.onCodeAction(
   withModel('codeAction', [], (_model, p: lsp.CodeActionParams, doc) => {
     const { model, diagnostics } = diagnosticsFor(doc);
-    return provideCodeActions(doc, model, diagnostics, p, locale);
+    return provideCodeActions(doc, model, diagnostics, p, locale, settings.roots[0]);
   }),
 );
 

@@ -63,7 +63,7 @@ function pickSettings(section: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (s.rules && typeof s.rules === 'object' && Object.keys(s.rules).length) out.rules = s.rules;
   if (s.numbering) out.numbering = s.numbering;
-  if (s.residue) out.residue = s.residue;
+  if (s.residue && typeof s.residue === 'object' && Array.isArray((s.residue as { patterns?: unknown }).patterns) && (s.residue as { patterns: unknown[] }).patterns.length) out.residue = s.residue;
   if (Array.isArray(s.ignore)) out.ignore = s.ignore;
   return out;
 }

@@ -125,3 +125,52 @@ describe('diagnostics and code actions over stdio', function () {
     assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions only increase');
   });
 });
+
+describe('hover and the ignore fix over stdio', function () {
+  let client: TestLspClient;
+  const workspace = mkdtempSync(join(tmpdir(), 'baogao-ws2-'));
+  const path = join(workspace, 'r.txt');
+  copyFileSync(SEED.finance, path);
+  const uri = fileUri(path);
+
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize({ rootPath: workspace });
+    await client.open(uri, readText(SEED.finance));
+  });
+  after(() => client.shutdown());
+
+  it('hover on X月X日 says a date is missing; on a heading, its path, length and sub-items', async () => {
+    const line = readText(SEED.finance).split('\n')[21];
+    const at = line.indexOf('X月X日');
+    const slot = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 21, character: at + 1 } });
+    assert.match(slot.contents.value, /未填写的占位符.*X月X日[\s\S]*日期/);
+    assert.deepEqual(slot.range, { start: { line: 21, character: at }, end: { line: 21, character: at + 4 } });
+    const heading = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 25, character: 4 } });
+    assert.match(heading.contents.value, /^一、主要工作 › （六）坚持主动担当，全力支持防汛救灾\n\n本节 \d+ 字$/);
+    const top = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 19, character: 1 } });
+    assert.match(top.contents.value, /本节 [\d,]+ 字，7 个下级标题$/);
+    const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 20, character: 3 } });
+    assert.equal(none, null);
+  });
+
+  it('忽略 writes {rule, text} into .baogaorc.json, and the finding is gone', async () => {
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 27, character: 297 }, end: { line: 27, character: 298 } },
+      context: { diagnostics: [], only: ['quickfix'] },
+    });
+    const ignore = actions.find((a: any) => a.title.startsWith('忽略'));
+    assert.ok(ignore, actions.map((a: any) => a.title).join(' | '));
+    const [create, edit] = ignore.edit.documentChanges;
+    assert.equal(create.kind, 'create');
+    assert.match(create.uri, /\.baogaorc\.json$/);
+    const content = edit.edits[0].newText;
+    assert.deepEqual(JSON.parse(content), { ignore: [{ rule: 'halfwidth-punctuation', text: ',' }] });
+    // The editor applies the edit; the server re-reads the file and the finding disappears.
+    writeFileSync(join(workspace, '.baogaorc.json'), content);
+    const next = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(workspace, '.baogaorc.json')), type: 1 }] });
+    assert.ok(!(await next).diagnostics.some((d) => d.code === 'halfwidth-punctuation'));
+  });
+});

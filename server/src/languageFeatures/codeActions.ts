@@ -10,8 +10,16 @@ import { ReportModel } from '../core/model/reportModel';
 import { Diagnostic, Edit } from '../core/rules/types';
 import { toTextEdit } from './convert';
 import { toLspDiagnostic } from './diagnostics';
+import { withIgnoreEntry } from '../core/ignoreEntry';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RC_FILE } from '../core/rcFile';
 
 export const FIX_ALL_KIND = 'source.fixAll.baogao';
+
+/** Content rules whose findings can be false positives worth recording; numbering is exact. */
+const IGNORABLE = new Set(['placeholder', 'template-residue', 'halfwidth-punctuation', 'unpaired-punctuation', 'doubled-word', 'declared-count', 'enumeration-sequence']);
 
 function versionedEdit(doc: TextDocument, model: ReportModel, edits: Edit[]): lsp.WorkspaceEdit {
   return {
@@ -23,7 +31,32 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-export function provideCodeActions(doc: TextDocument, model: ReportModel, diagnostics: Diagnostic[], params: lsp.CodeActionParams, locale: Locale): lsp.CodeAction[] {
+/** Adds {rule, text} to the workspace's .baogaorc.json, creating the file if needed. */
+function ignoreAction(root: string, d: Diagnostic, model: ReportModel, locale: Locale): lsp.CodeAction | undefined {
+  const path = join(root, RC_FILE);
+  const uri = pathToFileURL(path).toString();
+  const text = model.text.slice(d.span.start, d.span.end);
+  let existing: string | undefined;
+  let content: string;
+  try {
+    existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    content = withIgnoreEntry(existing, { rule: d.rule, text });
+  } catch {
+    return undefined; // an unreadable or invalid .baogaorc.json: nothing safe to write
+  }
+  const endLine = existing === undefined ? 0 : existing.split(/\r\n|\r|\n/).length;
+  const documentChanges: (lsp.TextDocumentEdit | lsp.CreateFile)[] = [];
+  if (existing === undefined) documentChanges.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
+  documentChanges.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: endLine, character: 0 } }, newText: content }] });
+  return {
+    title: pick(locale, { zh: `忽略：在 .baogaorc.json 中记录“${text.length > 12 ? text.slice(0, 12) + '…' : text}”（${d.rule}）`, en: `Ignore: record "${text.length > 12 ? text.slice(0, 12) + '…' : text}" (${d.rule}) in .baogaorc.json` }),
+    kind: lsp.CodeActionKind.QuickFix,
+    diagnostics: [toLspDiagnostic(model, d)],
+    edit: { documentChanges },
+  };
+}
+
+export function provideCodeActions(doc: TextDocument, model: ReportModel, diagnostics: Diagnostic[], params: lsp.CodeActionParams, locale: Locale, workspaceRoot?: string): lsp.CodeAction[] {
   const only = params.context.only;
   const actions: lsp.CodeAction[] = [];
 
@@ -45,6 +78,10 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
     for (const fix of d.fixes ?? []) {
       if (fix.edits.length === 0) continue;
       actions.push({ title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) });
+    }
+    if (workspaceRoot && IGNORABLE.has(d.rule)) {
+      const a = ignoreAction(workspaceRoot, d, model, locale);
+      if (a) actions.push(a);
     }
     // markdownlint's "fix all of this rule": the same safe edits, for every finding of the rule.
     if (!offeredRuleFixAll.has(d.rule) && d.fixes?.some((f) => f.safe)) {

@@ -91,6 +91,10 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
     if (!next || next.blank || next.ordinal) return false;
     const cur = content(l);
     const info = lines[l];
+    const nextText = content(l + 1);
+    // A line broken inside a link or a bracket ("三、关于《" / title / "》的说明", "（PM" / "10" / "）")
+    // goes on, heading or not.
+    if (OPENER_AT_END.test(cur) || CLOSER_AT_START.test(nextText) || openBrackets(l) > 0) return true;
     if (info.ordinal) {
       if (cur.length === info.ordinal.raw.length) return true; // ordinal alone: text on next line
       if (!HAS_SENTENCE_BREAK.test(cur)) return false; // "一、主要工作" stands alone
@@ -99,8 +103,6 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
     if (startsItem(l + 1)) return false;
     // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
     if (cur.length <= 4 && startsItem(l)) return true;
-    const nextText = content(l + 1);
-    if (OPENER_AT_END.test(cur) || CLOSER_AT_START.test(nextText)) return true;
     if (cur.length < WRAPPED_MIN) return false;
     // A short unterminated line standing before a blank is a title or a signature, not the tail of
     // wrapped prose ("【会员资料…】" above "财政局…述职报告").
@@ -109,12 +111,26 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
     return true;
   };
 
+  // Brackets opened and not yet closed in the paragraph being built, up to the end of line l.
+  let depth = 0;
+  let depthLine = -1;
+  const openBrackets = (l: number): number => {
+    if (depthLine !== l) {
+      const c = content(l);
+      if (c.length < 2000) depth += (c.match(/[（(《“]/g)?.length ?? 0) - (c.match(/[）)》”]/g)?.length ?? 0);
+      depthLine = l;
+    }
+    return depth;
+  };
+
   let l = 0;
   while (l < lines.length) {
     if (lines[l].blank) {
       l++;
       continue;
     }
+    depth = 0;
+    depthLine = -1;
     const first = l;
     while (continues(l)) l++;
     const segments: Segment[] = [];

@@ -2,6 +2,11 @@
 // numberingGap.ts, with its tests in numberingGap.test.ts beside it and docs/rules/numbering-gap.md.
 
 import { declaredCount } from './declaredCount';
+import { doubledWord } from './doubledWord';
+import { halfwidthPunctuation } from './halfwidthPunctuation';
+import { placeholder } from './placeholder';
+import { templateResidue } from './templateResidue';
+import { unpairedPunctuation } from './unpairedPunctuation';
 import { enumerationSequence } from './enumerationSequence';
 import { numberingDuplicate } from './numberingDuplicate';
 import { numberingGap } from './numberingGap';
@@ -20,6 +25,11 @@ export const allRules: Rule[] = [
   ordinalStyleMixed,
   enumerationSequence,
   declaredCount,
+  placeholder,
+  templateResidue,
+  halfwidthPunctuation,
+  unpairedPunctuation,
+  doubledWord,
 ];
 
 export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.id));

