@@ -8,6 +8,11 @@ import { buildOutline } from '../server/src/core/outline';
 import { runRules } from '../server/src/core/diagnostics';
 import { defaultConfig } from '../server/src/core/config';
 import { ModelCache } from '../server/src/core/model/modelCache';
+import { allRules } from '../server/src/core/rules';
+
+const NUMBERING = new Set(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'ordinal-punctuation', 'ordinal-style-mixed', 'enumeration-sequence', 'declared-count']);
+const numberingRules = allRules.filter((r) => NUMBERING.has(r.id));
+const contentRules = allRules.filter((r) => !NUMBERING.has(r.id));
 import { corpusOfSize } from './corpusText';
 import { repoRoot } from '../test/helpers/paths';
 
@@ -44,7 +49,12 @@ for (const [label, bytes, runs] of sizes) {
     modelMs: time(() => parseReport(text), runs),
     modelAndOutlineMs: time(() => buildOutline(parseReport(text), 'zh'), runs),
     diagnosticsMs: time(() => runRules(model, { config, locale: 'zh' }), runs),
+    numberingRulesMs: time(() => runRules(model, { config, locale: 'zh', rules: numberingRules }), runs),
+    contentRulesMs: time(() => runRules(model, { config, locale: 'zh', rules: contentRules }), runs),
+    // What the server does after an edit when nothing is reused: parse, then every rule.
+    reparseAndDiagnoseMs: time(() => runRules(parseReport(text), { config, locale: 'zh' }), runs),
   };
+  for (const rule of allRules) r[`rule:${rule.id}`] = time(() => runRules(model, { config, locale: 'zh', rules: [rule] }), Math.max(3, Math.floor(runs / 3)));
   // Every feature reads one cached model per version: three features, one parse.
   const cache = new ModelCache();
   const doc = { uri: 'bench:doc', version: 1, getText: () => text };
@@ -55,9 +65,10 @@ for (const [label, bytes, runs] of sizes) {
   results[label] = r;
 }
 
-const cols = ['bytes', 'headings', 'modelMs', 'modelAndOutlineMs', 'diagnosticsMs', 'parsesForThreeFeatures'];
-console.log(['size', ...cols].map((c) => c.padStart(14)).join(''));
-for (const [label, r] of Object.entries(results)) {
-  console.log([label, ...cols.map((c) => (Number.isInteger(r[c]) ? String(r[c]) : r[c].toFixed(2)))].map((c) => c.padStart(14)).join(''));
-}
+const cols = ['bytes', 'headings', 'modelMs', 'modelAndOutlineMs', 'numberingRulesMs', 'contentRulesMs', 'diagnosticsMs', 'reparseAndDiagnoseMs', 'parsesForThreeFeatures'];
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
+console.log(['', ...Object.keys(results)].map((c) => c.padStart(12)).join('') );
+for (const c of cols) console.log([c.padEnd(24), ...Object.values(results).map((r) => fmt(r[c]).padStart(12))].join(''));
+console.log('per rule (ms):');
+for (const rule of allRules) console.log(['  ' + rule.id.padEnd(22), ...Object.values(results).map((r) => fmt(r[`rule:${rule.id}`]).padStart(12))].join(''));
 writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2) + '\n');
