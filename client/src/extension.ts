@@ -2,8 +2,18 @@
 // baogao language. Features come from the server; the client adds only what needs the editor.
 
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReport } from '../../server/src/core/detectReport';
+import { countChars } from '../../server/src/core/text/charCount';
+
+/** Editor commands → the server's commands that compute the edit. */
+const SECTION_COMMANDS: Record<string, string> = {
+  'baogao.moveSectionUp': 'baogao.server.moveSectionUp',
+  'baogao.moveSectionDown': 'baogao.server.moveSectionDown',
+  'baogao.promoteSection': 'baogao.server.promoteSection',
+  'baogao.demoteSection': 'baogao.server.demoteSection',
+  'baogao.insertSiblingHeading': 'baogao.server.insertSiblingHeading',
+};
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -42,6 +52,51 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
     }),
+    ...Object.entries(SECTION_COMMANDS).map(([command, serverCommand]) =>
+      vscode.commands.registerTextEditorCommand(command, async (editor) => {
+        if (editor.document.languageId !== LANGUAGE || !client) return;
+        const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
+        const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+          command: serverCommand,
+          arguments: [editor.document.uri.toString(), position],
+        })) as { applied?: boolean; position?: { line: number; character: number } } | undefined;
+        if (result?.applied && result.position) {
+          const p = new vscode.Position(result.position.line, result.position.character);
+          editor.selection = new vscode.Selection(p, p);
+          editor.revealRange(new vscode.Range(p, p));
+        }
+      }),
+    ),
+  );
+  context.subscriptions.push(createWordCount());
+}
+
+/** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */
+function createWordCount(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('baogao.wordCount', vscode.StatusBarAlignment.Right, 100);
+  item.name = vscode.l10n.t('Baogao character count');
+  const zh = !vscode.env.language.startsWith('en');
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== LANGUAGE) {
+      item.hide();
+      return;
+    }
+    const doc = editor.document;
+    const total = countChars(doc.getText()).toLocaleString('en-US');
+    const selected = editor.selections.reduce((n, s) => n + (s.isEmpty ? 0 : countChars(doc.getText(s))), 0);
+    const sel = selected.toLocaleString('en-US');
+    item.text = selected ? (zh ? `$(edit) 选中 ${sel} / ${total} 字` : `$(edit) ${sel} / ${total} chars`) : zh ? `$(edit) ${total} 字` : `$(edit) ${total} chars`;
+    item.tooltip = zh ? '字数：汉字、标点、数字和字母，不计空格' : 'Characters: Chinese characters, punctuation, digits and letters; spaces not counted';
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeTextEditorSelection(update),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && update()),
+    vscode.workspace.onDidOpenTextDocument(update),
   );
 }
 

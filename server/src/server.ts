@@ -14,6 +14,9 @@ import { provideSelectionRanges } from './languageFeatures/selectionRanges';
 import { DiagnosticsPublisher } from './languageFeatures/diagnostics';
 import { FIX_ALL_KIND, provideCodeActions } from './languageFeatures/codeActions';
 import { provideHover } from './languageFeatures/hover';
+import { provideCompletion } from './languageFeatures/completion';
+import { provideFormatting, provideRangeFormatting } from './languageFeatures/formatting';
+import { executeSectionCommand, SECTION_COMMANDS } from './languageFeatures/sectionCommands';
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
 
@@ -77,6 +80,10 @@ connection.onInitialize((params) => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['（', '(', '。', '；'] },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      executeCommandProvider: { commands: Object.values(SECTION_COMMANDS) },
       codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'baogao-language-server' },
@@ -105,6 +112,20 @@ connection.onDocumentSymbol(withModel('documentSymbol', [], (model) => provideDo
 connection.onFoldingRanges(withModel('foldingRange', [], (model) => provideFoldingRanges(model)));
 connection.onSelectionRanges(withModel('selectionRange', [], (model, p: lsp.SelectionRangeParams) => provideSelectionRanges(model, p.positions)));
 
+connection.onCompletion(withModel('completion', [], (model, p: lsp.CompletionParams) => provideCompletion(model, p.position, locale)));
+connection.onDocumentFormatting(withModel('formatting', [], (model) => provideFormatting(model, settings.config, locale)));
+connection.onDocumentRangeFormatting(withModel('rangeFormatting', [], (model, p: lsp.DocumentRangeFormattingParams) => provideRangeFormatting(model, p.range, settings.config, locale)));
+connection.onExecuteCommand(async (p) => {
+  try {
+    const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
+    const doc = uri ? documents.get(uri) : undefined;
+    if (!doc || !position) return { applied: false };
+    return await executeSectionCommand(connection, doc, models.get(doc), p.command, position);
+  } catch (e) {
+    connection.console.error(`baogao: ${p.command} failed: ${(e as Error).stack ?? e}`);
+    return { applied: false };
+  }
+});
 connection.onHover(withModel('hover', null, (model, p: lsp.HoverParams) => provideHover(model, p.position, locale)));
 connection.onCodeAction(
   withModel('codeAction', [], (_model, p: lsp.CodeActionParams, doc) => {

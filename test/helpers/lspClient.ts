@@ -42,10 +42,16 @@ export class TestLspClient {
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/showMessageRequest', () => null);
+    this.conn.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
+      this.appliedEdits.push(p.edit);
+      return { applied: true };
+    });
     this.conn.listen();
   }
 
   settings: unknown = {};
+  /** Workspace edits the server asked this client to apply. */
+  readonly appliedEdits: any[] = [];
 
   async initialize(opts: { locale?: string; rootPath?: string; configuration?: boolean } = {}): Promise<any> {
     const result = await this.conn.sendRequest('initialize', {

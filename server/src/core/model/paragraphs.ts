@@ -169,6 +169,14 @@ export function toDocOffset(p: Paragraph, textOffset: number): number {
   return segs[lo].docStart + (textOffset - segs[lo].textStart);
 }
 
+/** Maps a document offset inside the paragraph to an offset in its joined text. */
+export function toTextOffset(p: Paragraph, docOffset: number): number {
+  for (const s of p.segments) {
+    if (docOffset <= s.docStart + s.length) return s.textStart + Math.max(0, docOffset - s.docStart);
+  }
+  return p.text.length;
+}
+
 /** Maps a span of the joined text to a document span (an end at a line join stays on its line). */
 export function toDocSpan(p: Paragraph, start: number, end: number): Span {
   const s = toDocOffset(p, start);
