@@ -3,6 +3,9 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
 const tests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
@@ -40,6 +43,7 @@ if (tests) {
     sourcesContent: false,
     minify: production,
     logLevel: 'warning',
+    define: { BAOGAO_VERSION: JSON.stringify(version) },
   };
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },

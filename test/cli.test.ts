@@ -126,3 +126,58 @@ describe('baogao check: findings, --fix, configuration', () => {
     assert.match(r.out, /numbering-gap/);
   });
 });
+
+describe('baogao check for batch work', () => {
+  it('takes globs, and reports a glob that matches nothing', () => {
+    const r = cli(['check', join(seedsDir, '00[0-2]_*.txt'), '--format', 'json']);
+    assert.deepEqual(JSON.parse(r.out).map((f: any) => f.file.split('/').pop().slice(0, 3)), ['000', '001', '002']);
+    const none = cli(['check', join(seedsDir, '*.docx')]);
+    assert.equal(none.code, 2);
+    assert.match(none.err, /没有文件匹配/);
+  });
+
+  it('prints a summary with counts per rule on stderr', () => {
+    const r = cli(['check', seedsDir]);
+    assert.match(r.err, /^检查了 5 个文件：1 个错误，\d+ 个警告（.*numbering-gap 1.*）$/m);
+    assert.match(cli(['check', seedsDir, '--lang', 'en']).err, /^5 files checked: 1 errors, \d+ warnings \(/m);
+  });
+
+  it('--format sarif writes SARIF 2.1.0 with rules, levels and UTF-16 regions', () => {
+    const r = cli(['check', SEED.finance, '--format', 'sarif']);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'baogao');
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    const gap = run.results.find((x: any) => x.ruleId === 'numbering-gap');
+    assert.equal(gap.level, 'error');
+    assert.deepEqual(gap.locations[0].physicalLocation.region, { startLine: 26, startColumn: 1, endLine: 26, endColumn: 4 });
+    assert.equal(run.tool.driver.rules[gap.ruleIndex].id, 'numbering-gap');
+    assert.ok(run.results.every((x: any) => ['error', 'warning', 'note'].includes(x.level)));
+  });
+
+  it('colours only when asked or on a terminal, never with NO_COLOR', () => {
+    assert.doesNotMatch(cli(['check', SEED.finance]).out, /\x1b\[/);
+    assert.match(cli(['check', SEED.finance, '--color']).out, /\x1b\[31m错误\x1b\[39m/);
+    const r = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'check', SEED.finance, '--color', '--no-color'], { encoding: 'utf8' });
+    assert.doesNotMatch(r.stdout, /\x1b\[/);
+  });
+
+  it('checks standard input with -', () => {
+    const r = cli(['check', '-'], '一、甲\n（一）a\n（三）b\n');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^-:3:1  错误  numbering-gap/m);
+  });
+
+  it('stats: total, characters per section, placeholders left', () => {
+    const r = cli(['stats', SEED.finance]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^全文 [\d,]+ 字（正文 [\d,]+ 字，不计空格）$/m);
+    assert.match(r.out, /^ {4}（六）坚持主动担当，全力支持防汛救灾  \d+$/m);
+    assert.match(r.out, /^未填写的占位符 13 处：$/m);
+    assert.match(r.out, /^ {2}L22:\d+ {2}X月X日 {2}日期$/m);
+    const json = JSON.parse(cli(['stats', SEED.minzheng, '--json']).out);
+    assert.deepEqual(json.placeholders, []);
+    assert.equal(json.sections[0].heading, '一、履职情况');
+  });
+});

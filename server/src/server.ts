@@ -20,13 +20,22 @@ import { executeSectionCommand, SECTION_COMMANDS } from './languageFeatures/sect
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
 
+declare const BAOGAO_VERSION: string;
 if (process.argv.includes('--version')) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  process.stdout.write('baogao-language-server\n');
+  process.stdout.write(`baogao-language-server ${typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : 'dev'}\n`);
   process.exit(0);
 }
+// `baogao-language-server` with no transport flag speaks LSP over stdio, as editors expect.
+if (!process.argv.some((a) => a === '--stdio' || a.startsWith('--node-ipc'))) {
+  process.argv.push('--stdio');
+}
 
-const connection = lsp.createConnection(lsp.ProposedFeatures.all);
+// The transport is built here (not left to createConnection) so that a message that cannot be
+// parsed is logged instead of silently dropped; the server keeps serving either way.
+const reader = process.argv.includes('--stdio') ? new lsp.StreamMessageReader(process.stdin) : new lsp.IPCMessageReader(process);
+const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
+const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
+reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
 const documents = new lsp.TextDocuments(TextDocument);
 const models = new ModelCache();
 const settings = new WorkspaceSettings(connection);

@@ -21,8 +21,11 @@ export class TestLspClient {
   readonly diagnostics = new Map<string, PublishedDiagnostics[]>();
   private waiters: { uri: string; pred: (d: PublishedDiagnostics) => boolean; resolve: (d: PublishedDiagnostics) => void }[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [join(distDir, 'server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts dist/server.js with node, or `command` (an installed executable) when given. */
+  constructor(args: string[] = ['--stdio'], command?: string) {
+    this.proc = command
+      ? spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [join(distDir, 'server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout!), new rpc.StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {

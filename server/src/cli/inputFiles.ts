@@ -5,6 +5,7 @@
 import { readFileSync, statSync, readdirSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Locale, pick } from '../core/i18n';
+import { minimatch } from 'minimatch';
 
 export class UserError extends Error {}
 
@@ -59,6 +60,12 @@ export function expandInputs(inputs: string[], locale: Locale): string[] {
       out.push(input);
       continue;
     }
+    if (/[*?[{]/.test(input) && !existsSync(input)) {
+      const found = expandGlob(input);
+      if (found.length === 0) throw new UserError(pick(locale, { zh: `没有文件匹配 ${input}`, en: `no files match ${input}` }));
+      out.push(...found);
+      continue;
+    }
     let isDir = false;
     try {
       isDir = statSync(input).isDirectory();
@@ -74,6 +81,19 @@ export function expandInputs(inputs: string[], locale: Locale): string[] {
     }
   }
   return out;
+}
+
+/** "reports/**\/*.txt": walk from the part before the first wildcard and match the rest. */
+function expandGlob(pattern: string): string[] {
+  const normalized = pattern.split('\\').join('/');
+  const parts = normalized.split('/');
+  const firstGlob = parts.findIndex((p) => /[*?[{]/.test(p));
+  const base = parts.slice(0, firstGlob).join('/') || (normalized.startsWith('/') ? '/' : '.');
+  if (!existsSync(base)) return [];
+  return walk(base)
+    .map((p) => p.split('\\').join('/'))
+    .filter((p) => minimatch(base === '.' && !normalized.startsWith('./') ? p.replace(/^\.\//, '') : p, normalized, { dot: false }))
+    .sort();
 }
 
 function walk(dir: string): string[] {

@@ -1,0 +1,104 @@
+// Command-line options: parsed once, with a clear message (never a stack trace) for bad usage.
+
+import { RULE_SETTINGS } from '../core/config';
+import { Locale, pick, toLocale } from '../core/i18n';
+import { ruleIds } from '../core/rules';
+import { RuleSetting } from '../core/rules/types';
+import { UserError } from './inputFiles';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface Options {
+  command: string;
+  files: string[];
+  format: OutputFormat;
+  json: boolean;
+  fix: boolean;
+  quiet: boolean;
+  force: boolean;
+  output?: string;
+  config?: string;
+  ruleOverrides: Record<string, RuleSetting>;
+  locale: Locale;
+  color: boolean;
+}
+
+export function usage(locale: Locale): string {
+  return pick(locale, {
+    zh: `用法：
+  baogao check 文件|目录|通配符|- ... [选项]   检查报告
+      --format text|json|sarif   输出格式（默认 text；sarif 为 SARIF 2.1.0）
+      --fix                写回可安全自动修复的问题（原子写入）
+      --config 路径        使用指定的 .baogaorc.json（默认查找文件所在目录及上级目录）
+      --rule 规则=级别     覆盖规则级别（off|hint|info|warning|error），可多次使用
+      --quiet              只报告错误
+  baogao outline 文件 [--json]              打印报告的标题层级
+  baogao stats 文件 [--json]                各节字数、未填占位符
+  baogao rules                               列出全部规则
+通用：--lang zh|en 消息语言；--no-color 不用颜色（也可设 NO_COLOR）；--version；--help
+退出码：0 无错误；1 有错误级问题；2 用法错误或文件无法读取。`,
+    en: `Usage:
+  baogao check FILE|DIR|GLOB|- ... [options]   check reports
+      --format text|json|sarif   output format (default text; sarif is SARIF 2.1.0)
+      --fix                write the fixes that are safe without review (atomically)
+      --config PATH        use this .baogaorc.json (default: found beside the files or above)
+      --rule ID=SEVERITY   override a rule (off|hint|info|warning|error); repeatable
+      --quiet              errors only
+  baogao outline FILE [--json]              print the report's heading tree
+  baogao stats FILE [--json]                characters per section, placeholders left
+  baogao rules                              list every rule
+Common: --lang zh|en; --no-color (or NO_COLOR); --version; --help
+Exit status: 0 no error; 1 an error-severity finding; 2 bad usage or unreadable input.`,
+  });
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): Options {
+  const langArg = argv.indexOf('--lang');
+  const locale = toLocale(langArg >= 0 ? argv[langArg + 1] : env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const opts: Options = {
+    command: '',
+    files: [],
+    format: 'text',
+    json: false,
+    fix: false,
+    quiet: false,
+    force: false,
+    ruleOverrides: {},
+    locale,
+    color: isTTY && !noColor && env.TERM !== 'dumb',
+  };
+  const bad = (zh: string, en: string) => new UserError(pick(locale, { zh, en }) + '\n' + pick(locale, { zh: '运行 baogao --help 查看用法', en: 'run baogao --help for usage' }));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw bad(`${a} 需要一个值`, `${a} needs a value`);
+      return v;
+    };
+    if (a === '--help' || a === '-h') opts.command = 'help';
+    else if (a === '--version' || a === '-v') opts.command = 'version';
+    else if (a === '--lang') value();
+    else if (a === '--json') opts.json = true;
+    else if (a === '--fix') opts.fix = true;
+    else if (a === '--force' || a === '-f') opts.force = true;
+    else if (a === '--quiet' || a === '-q') opts.quiet = true;
+    else if (a === '--no-color') opts.color = false;
+    else if (a === '--color') opts.color = true;
+    else if (a === '--config') opts.config = value();
+    else if (a === '--output' || a === '-o') opts.output = value();
+    else if (a === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw bad(`不支持的格式：${f}（可用 text、json、sarif）`, `unknown format: ${f} (text, json, sarif)`);
+      opts.format = f;
+    } else if (a === '--rule') {
+      const [id, sev] = value().split('=');
+      if (!ruleIds().has(id)) throw bad(`未知规则：${id}`, `unknown rule: ${id}`);
+      if (!RULE_SETTINGS.includes(sev as RuleSetting)) throw bad(`规则级别应为 ${RULE_SETTINGS.join('|')}`, `severity must be ${RULE_SETTINGS.join('|')}`);
+      opts.ruleOverrides[id] = sev as RuleSetting;
+    } else if (a.startsWith('-') && a !== '-') throw bad(`未知选项：${a}`, `unknown option: ${a}`);
+    else if (!opts.command) opts.command = a;
+    else opts.files.push(a);
+  }
+  return opts;
+}
