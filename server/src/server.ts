@@ -19,6 +19,7 @@ import { provideFormatting, provideRangeFormatting } from './languageFeatures/fo
 import { executeSectionCommand, SECTION_COMMANDS } from './languageFeatures/sectionCommands';
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
+import { ParagraphFindingsCache } from './core/paragraphCache';
 
 declare const BAOGAO_VERSION: string;
 if (process.argv.includes('--version')) {
@@ -44,14 +45,18 @@ let locale: Locale = 'zh';
 // Diagnostics are cached per version too: code actions ask for them again.
 const diagnosticsCache = new Map<string, { version: number; configEpoch: number; diagnostics: Diagnostic[] }>();
 let configEpoch = 0;
+const paragraphCaches = new Map<string, ParagraphFindingsCache>();
 
 function diagnosticsFor(doc: TextDocument): { model: ReportModel; diagnostics: Diagnostic[] } {
   const model = models.get(doc);
   const hit = diagnosticsCache.get(doc.uri);
   if (hit && hit.version === doc.version && hit.configEpoch === configEpoch) return { model, diagnostics: hit.diagnostics };
+  let cache = paragraphCaches.get(doc.uri);
+  if (!cache) paragraphCaches.set(doc.uri, (cache = new ParagraphFindingsCache()));
   const diagnostics = runRules(model, {
     config: settings.config,
     locale,
+    cache,
     onRuleError: (rule, e) => connection.console.error(`baogao: rule ${rule.id} failed on ${doc.uri}: ${(e as Error).stack ?? e}`),
   });
   diagnosticsCache.set(doc.uri, { version: doc.version, configEpoch, diagnostics });
@@ -147,6 +152,7 @@ documents.onDidChangeContent((e) => publisher.schedule(e.document));
 documents.onDidClose((e) => {
   models.delete(e.document.uri);
   diagnosticsCache.delete(e.document.uri);
+  paragraphCaches.delete(e.document.uri);
   publisher.clear(e.document.uri);
 });
 

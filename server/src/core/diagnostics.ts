@@ -5,13 +5,16 @@ import { ResolvedConfig } from './config';
 import { Locale, pick } from './i18n';
 import { ReportModel } from './model/reportModel';
 import { allRules } from './rules';
-import { Diagnostic, Rule, RuleContext, Severity } from './rules/types';
+import { Diagnostic, Finding, Rule, RuleContext, Severity } from './rules/types';
+import { ParagraphFindingsCache } from './paragraphCache';
 
 export interface RunOptions {
   config: ResolvedConfig;
   locale: Locale;
   rules?: Rule[];
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /** Reuse paragraph rules' findings from the previous run on the same document. */
+  cache?: ParagraphFindingsCache;
 }
 
 export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
@@ -21,12 +24,15 @@ export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity 
 export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
   const ctx: RuleContext = { model, config: opts.config, locale: opts.locale, t: (text) => pick(opts.locale, text) };
   const out: Diagnostic[] = [];
+  const cache = opts.cache;
+  cache?.begin(opts.locale);
   for (const rule of opts.rules ?? allRules) {
     const severity = effectiveSeverity(rule, opts.config);
     if (severity === 'off') continue;
-    let findings;
+    let findings: Finding[];
     try {
-      findings = rule.check(ctx);
+      const perParagraph = rule.checkParagraph;
+      findings = cache && perParagraph ? model.paragraphs.flatMap((p) => cache.findings(rule.id, p, () => perParagraph(p, ctx))) : rule.check(ctx);
     } catch (error) {
       opts.onRuleError?.(rule, error);
       continue;
@@ -36,6 +42,7 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
       out.push({ ...f, rule: rule.id, severity });
     }
   }
+  cache?.end();
   out.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return out;
 }

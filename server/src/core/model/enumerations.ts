@@ -21,32 +21,51 @@ export const ORDER_LAST = 1000;
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: ORDER_LAST };
 
 // A marker counts only at a clause boundary: the start of the paragraph, or after a sentence or
-// clause mark, so 统一是, 之一是, 第一时间 and 最后一天 stay words.
-const BOUNDARY = '(?:^|(?<=[。；;：:，,！？!?\\s）)”’」]))';
-const MARKER = new RegExp(
-  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、：:])|(首先|其次|再次)(?=[，,、：:要是])|(最后)(?=[，,、：:]))`,
-  'g',
-);
+// clause mark, so 统一是, 之一是, 第一时间 and 最后一天 stay words. The scan jumps between the few
+// characters a marker can contain (是 第 首 其 再 最) instead of trying a regex at every position.
+const BOUNDARY_BEFORE = /[。；;：:，,！？!?\s）)”’」]/;
+const CN_NUMERAL = /[一二三四五六七八九十]/;
+const ANCHOR = /[是第首其再最]/g;
+const AFTER_DI = /[，,、：:]/;
+const AFTER_ORDER = /[，,、：:要是]/;
+
+function atBoundary(text: string, i: number): boolean {
+  return i === 0 || BOUNDARY_BEFORE.test(text[i - 1]);
+}
 
 export function findEnumerationMarkers(text: string): EnumerationMarker[] {
   const out: EnumerationMarker[] = [];
-  // Cheap pre-check: most paragraphs hold none of the trigger characters.
-  if (text.indexOf('是') < 0 && text.indexOf('第') < 0 && !/首先|其次|再次|最后/.test(text)) return out;
-  MARKER.lastIndex = 0;
+  ANCHOR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(text))) {
-    if (m[1] !== undefined) {
-      const value = parseChineseNumeral(m[1]);
+  while ((m = ANCHOR.exec(text))) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '是') {
+      // 一是 … 十是: up to three numerals before 是, at a boundary.
+      let s = i;
+      while (s > 0 && i - s < 3 && CN_NUMERAL.test(text[s - 1])) s--;
+      if (s === i || !atBoundary(text, s)) continue;
+      const numeral = text.slice(s, i);
+      const value = parseChineseNumeral(numeral);
       // "一是一，二是二" is an idiom, not a list.
-      if (value === undefined || text.startsWith(m[1], m.index + m[0].length)) continue;
-      out.push({ kind: 'shi', value, word: m[0], start: m.index, end: m.index + m[0].length });
-    } else if (m[2] !== undefined) {
-      const value = parseChineseNumeral(m[2]);
+      if (value === undefined || text.startsWith(numeral, i + 1)) continue;
+      out.push({ kind: 'shi', value, word: numeral + '是', start: s, end: i + 1 });
+    } else if (c === '第') {
+      if (!atBoundary(text, i)) continue;
+      let e = i + 1;
+      while (e < text.length && e - i <= 3 && CN_NUMERAL.test(text[e])) e++;
+      if (e === i + 1 || !AFTER_DI.test(text[e] ?? '')) continue;
+      const value = parseChineseNumeral(text.slice(i + 1, e));
       if (value === undefined) continue;
-      out.push({ kind: 'di', value, word: m[0], start: m.index, end: m.index + m[0].length });
+      out.push({ kind: 'di', value, word: text.slice(i, e), start: i, end: e });
+      ANCHOR.lastIndex = e;
     } else {
-      const word = m[3] ?? m[4];
-      out.push({ kind: 'order', value: ORDER_WORDS[word], word, start: m.index, end: m.index + word.length });
+      const word = text.slice(i, i + 2);
+      const value = ORDER_WORDS[word];
+      if (value === undefined || !atBoundary(text, i)) continue;
+      if (!(value === ORDER_LAST ? AFTER_DI : AFTER_ORDER).test(text[i + 2] ?? '')) continue;
+      out.push({ kind: 'order', value, word, start: i, end: i + 2 });
+      ANCHOR.lastIndex = i + 2;
     }
   }
   return out;
@@ -57,9 +76,4 @@ export type EnumerationFamily = 'shi' | 'ordinal';
 
 export function enumerationFamily(kind: EnumerationKind): EnumerationFamily {
   return kind === 'shi' ? 'shi' : 'ordinal';
-}
-
-/** The marker a paragraph starts with, if any (the paragraph is then an item of its section). */
-export function leadingMarker(markers: EnumerationMarker[]): EnumerationMarker | undefined {
-  return markers.length && markers[0].start === 0 ? markers[0] : undefined;
 }

@@ -188,8 +188,8 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
       list.items.push(node);
       childrenOf(parent).push(node);
       tree.headings.push(node);
-    } else if (p.markers.length && p.markers[0].start === 0) {
-      const marker = p.markers[0];
+    } else if (p.leadingMarker) {
+      const marker = p.leadingMarker;
       const fam = enumerationFamily(marker.kind);
       let run: EnumerationRun | undefined;
       let owner: HeadingNode | undefined;

@@ -27,7 +27,34 @@ export interface Paragraph {
   /** The heading ordinal the paragraph starts with, if it is a heading. */
   ordinal?: Ordinal;
   /** Enumeration words in `text` (offsets in `text`). */
-  markers: EnumerationMarker[];
+  readonly markers: EnumerationMarker[];
+  /** The enumeration word the paragraph starts with, if any. */
+  readonly leadingMarker: EnumerationMarker | undefined;
+}
+
+/** Enumeration markers are found on first use: the outline needs only those at paragraph starts. */
+class ParagraphImpl implements Paragraph {
+  private found?: EnumerationMarker[];
+  constructor(
+    readonly index: number,
+    readonly startLine: number,
+    readonly endLine: number,
+    readonly span: Span,
+    readonly text: string,
+    readonly segments: Segment[],
+    readonly ordinal: Ordinal | undefined,
+  ) {}
+
+  get markers(): EnumerationMarker[] {
+    return (this.found ??= findEnumerationMarkers(this.text));
+  }
+
+  /** The marker the paragraph starts with, without scanning the rest of it. */
+  get leadingMarker(): EnumerationMarker | undefined {
+    if (this.found) return this.found[0]?.start === 0 ? this.found[0] : undefined;
+    const head = findEnumerationMarkers(this.text.slice(0, 8));
+    return head[0]?.start === 0 ? head[0] : undefined;
+  }
 }
 
 export interface LineInfo {
@@ -140,16 +167,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
       segments.push({ textStart: joined.length, docStart: lines[k].start, length: seg.length });
       joined = first === l ? seg : joined + seg;
     }
-    paragraphs.push({
-      index: paragraphs.length,
-      startLine: first,
-      endLine: l,
-      span: { start: lines[first].start, end: lines[l].end },
-      text: joined,
-      segments,
-      ordinal: lines[first].ordinal,
-      markers: findEnumerationMarkers(joined),
-    });
+    paragraphs.push(new ParagraphImpl(paragraphs.length, first, l, { start: lines[first].start, end: lines[l].end }, joined, segments, lines[first].ordinal));
     l++;
   }
   return paragraphs;

@@ -28,8 +28,12 @@ interface Announcement {
   numEnd: number;
 }
 
+/** Cheap test before the three patterns: most paragraphs announce nothing. */
+const MAYBE = /个方面|以下|如下|下列|[一二两三四五六七八九十0-9０-９]大/;
+
 function findAnnouncements(p: Paragraph): Announcement[] {
   const out: Announcement[] = [];
+  if (!MAYBE.test(p.text)) return out;
   for (const re of ANNOUNCE) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

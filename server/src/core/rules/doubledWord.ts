@@ -5,8 +5,8 @@
 // (工作作为, 今年年初) are one-character overlaps. A candidate must also start, split and end at
 // word boundaries of Node's built-in Intl.Segmenter (ICU's Chinese dictionary, nothing downloaded).
 
-import { toDocSpan } from '../model/paragraphs';
-import { Finding, Rule } from './types';
+import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { Finding, paragraphRule } from './types';
 
 const MIN_UNIT = 2;
 const MAX_UNIT = 8;
@@ -36,34 +36,39 @@ function legitimate(unit: string): boolean {
   return [...unit].every((c) => c === unit[0]); // 哈哈哈哈
 }
 
-export const doubledWord: Rule = {
+/** Do text[a..a+L) and text[b..b+L) hold the same characters? (No substrings are made.) */
+function sameRun(text: string, a: number, b: number, L: number): boolean {
+  for (let k = 0; k < L; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+export const doubledWord = paragraphRule({
   id: 'doubled-word',
   defaultSeverity: 'warning',
   summary: { zh: '词语误重复，如“存在存在”“工作促工作促”', en: 'A word written twice in a row, e.g. 存在存在' },
-  check(ctx) {
+  checkParagraph(p: Paragraph, ctx) {
     const out: Finding[] = [];
-    for (const p of ctx.model.paragraphs) {
-      const text = p.text;
-      const n = text.length;
-      for (let i = 0; i + 2 * MIN_UNIT <= n; i++) {
-        for (let L = MIN_UNIT; L <= MAX_UNIT && i + 2 * L <= n; L++) {
-          // Cheap first-character test before comparing substrings.
-          if (text.charCodeAt(i) !== text.charCodeAt(i + L)) continue;
-          const unit = text.slice(i, i + L);
-          if (unit !== text.slice(i + L, i + 2 * L) || legitimate(unit)) continue;
-          const b = boundaries(text, Math.max(0, i - 8), Math.min(n, i + 2 * L + 8));
-          if (!b.has(i) || !b.has(i + L) || !b.has(i + 2 * L)) continue;
-          const repeat = toDocSpan(p, i + L, i + 2 * L);
-          out.push({
-            span: toDocSpan(p, i, i + 2 * L),
-            message: ctx.t({ zh: `词语重复：“${unit}${unit}”`, en: `Doubled word: "${unit}${unit}"` }),
-            fixes: [{ title: ctx.t({ zh: `删去重复的“${unit}”`, en: `Remove the repeated "${unit}"` }), edits: [{ span: repeat, newText: '' }], preferred: true, safe: false }],
-          });
-          i += 2 * L - 1;
-          break;
-        }
+    const text = p.text;
+    const n = text.length;
+    for (let i = 0; i + 2 * MIN_UNIT <= n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400 || c > 0xfaff) continue; // a doubled word starts with a Chinese character
+      for (let L = MIN_UNIT; L <= MAX_UNIT && i + 2 * L <= n; L++) {
+        if (text.charCodeAt(i + L) !== c || !sameRun(text, i, i + L, L)) continue;
+        const unit = text.slice(i, i + L);
+        if (legitimate(unit)) continue;
+        const b = boundaries(text, Math.max(0, i - 8), Math.min(n, i + 2 * L + 8));
+        if (!b.has(i) || !b.has(i + L) || !b.has(i + 2 * L)) continue;
+        const repeat = toDocSpan(p, i + L, i + 2 * L);
+        out.push({
+          span: toDocSpan(p, i, i + 2 * L),
+          message: ctx.t({ zh: `词语重复：“${unit}${unit}”`, en: `Doubled word: "${unit}${unit}"` }),
+          fixes: [{ title: ctx.t({ zh: `删去重复的“${unit}”`, en: `Remove the repeated "${unit}"` }), edits: [{ span: repeat, newText: '' }], preferred: true, safe: false }],
+        });
+        i += 2 * L - 1;
+        break;
       }
     }
     return out;
   },
-};
+});

@@ -4,7 +4,7 @@
 // joins fix-all.
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Finding, Rule, RuleContext } from './types';
+import { Finding, paragraphRule } from './types';
 
 /** Chinese characters and full-width punctuation: what makes a neighbour "Chinese text". */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—]/;
@@ -77,24 +77,22 @@ function marksIn(p: Paragraph, skipBefore: number): Mark[] {
   return marks.filter((x) => x.chinese);
 }
 
-export const halfwidthPunctuation: Rule = {
+export const halfwidthPunctuation = paragraphRule({
   id: 'halfwidth-punctuation',
   defaultSeverity: 'warning',
   summary: { zh: '中文里的半角标点：, ; : ? ! ( ) " \'', en: 'Half-width punctuation in Chinese text: , ; : ? ! ( ) " \'' },
-  check(ctx: RuleContext) {
+  checkParagraph(p: Paragraph, ctx) {
+    if (!/[,;:?!()"']/.test(p.text)) return [];
     const out: Finding[] = [];
-    for (const p of ctx.model.paragraphs) {
-      if (!/[,;:?!()"']/.test(p.text)) continue;
-      // A heading's own ordinal, "(一)", is ordinal-punctuation's to report.
-      for (const mark of marksIn(p, p.ordinal ? p.ordinal.raw.length : 0)) {
-        const span = toDocSpan(p, mark.at, mark.at + 1);
-        out.push({
-          span,
-          message: ctx.t({ zh: `中文里用了半角标点“${mark.char}”，应为“${mark.replacement}”`, en: `Half-width "${mark.char}" in Chinese text; use "${mark.replacement}"` }),
-          fixes: [{ title: ctx.t({ zh: `改为“${mark.replacement}”`, en: `Change to "${mark.replacement}"` }), edits: [{ span, newText: mark.replacement }], preferred: true, safe: true }],
-        });
-      }
+    // A heading's own ordinal, "(一)", is ordinal-punctuation's to report.
+    for (const mark of marksIn(p, p.ordinal ? p.ordinal.raw.length : 0)) {
+      const span = toDocSpan(p, mark.at, mark.at + 1);
+      out.push({
+        span,
+        message: ctx.t({ zh: `中文里用了半角标点“${mark.char}”，应为“${mark.replacement}”`, en: `Half-width "${mark.char}" in Chinese text; use "${mark.replacement}"` }),
+        fixes: [{ title: ctx.t({ zh: `改为“${mark.replacement}”`, en: `Change to "${mark.replacement}"` }), edits: [{ span, newText: mark.replacement }], preferred: true, safe: true }],
+      });
     }
     return out;
   },
-};
+});

@@ -5,7 +5,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Span } from '../text/lineIndex';
-import { Finding, Rule, RuleContext } from './types';
+import { paragraphRule, RuleContext } from './types';
 import { Text } from '../i18n';
 
 export type SlotKind = 'date' | 'count' | 'person' | 'place' | 'text';
@@ -110,13 +110,9 @@ export function slotMessage(ctx: Pick<RuleContext, 't'>, slot: Slot): string {
   return ctx.t({ zh: `占位符未填写：“${slot.text}”处应填写${what.zh}`, en: `Unfilled placeholder "${slot.text}": ${what.en} is missing` });
 }
 
-export const placeholder: Rule = {
+export const placeholder = paragraphRule({
   id: 'placeholder',
   defaultSeverity: 'warning',
   summary: { zh: '未填写的占位符：X月X日、XX、**年、○○局、某某、【请填写】', en: 'Unfilled template slots: X月X日, XX, **年, ○○局, 某某, 【请填写】' },
-  check(ctx) {
-    const out: Finding[] = [];
-    for (const p of ctx.model.paragraphs) for (const s of findSlots(p)) out.push({ span: s.span, message: slotMessage(ctx, s) });
-    return out;
-  },
-};
+  checkParagraph: (p, ctx) => findSlots(p).map((s) => ({ span: s.span, message: slotMessage(ctx, s) })),
+});

@@ -34,8 +34,35 @@ export interface ResidueBlock {
   matched: Set<number>;
 }
 
+// The default patterns as one alternation: one test per line instead of one per pattern.
+const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join('|'), 'u');
+
+/**
+ * Whether a line matches, remembered per pattern set and line text: while typing, every line but
+ * one is unchanged, so the patterns run on one line per keystroke. Bounded, then started afresh.
+ */
+const lineMemo = new Map<string, Map<string, boolean>>();
+const MEMO_LIMIT = 200_000;
+
+function matcher(userPatterns: string[]): (line: string) => boolean {
+  const key = userPatterns.join('\u0000');
+  let memo = lineMemo.get(key);
+  if (!memo || memo.size > MEMO_LIMIT) {
+    if (lineMemo.size > 8) lineMemo.clear();
+    lineMemo.set(key, (memo = new Map()));
+  }
+  const m = memo;
+  // User patterns stay separate: a back-reference in one would break inside a combined one.
+  const patterns = [DEFAULTS, ...userPatterns.map(compile).filter((r): r is RegExp => !!r)];
+  return (line) => {
+    let hit = m.get(line);
+    if (hit === undefined) m.set(line, (hit = patterns.some((re) => re.test(line))));
+    return hit;
+  };
+}
+
 export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
-  const patterns = [...DEFAULT_RESIDUE_PATTERNS, ...userPatterns].map(compile).filter((r): r is RegExp => !!r);
+  const isResidue = matcher(userPatterns);
   const { lines, text } = model;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
   const matched = new Set<number>();
@@ -43,7 +70,7 @@ export function findResidueBlocks(model: ReportModel, userPatterns: string[]): R
   for (let l = 0; l < lines.length; l++) {
     if (lines[l].blank || lines[l].ordinal) continue;
     const c = content(l);
-    if (patterns.some((re) => re.test(c))) {
+    if (isResidue(c)) {
       matched.add(l);
       // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
       const brand = /^(\S{2,10}?)整理[，,]/.exec(c);

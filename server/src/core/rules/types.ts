@@ -4,6 +4,7 @@
 
 import { Locale, Text } from '../i18n';
 import { ReportModel } from '../model/reportModel';
+import { Paragraph } from '../model/paragraphs';
 import { Span } from '../text/lineIndex';
 import { ResolvedConfig } from '../config';
 
@@ -45,9 +46,22 @@ export interface Rule {
   /** One line for docs, settings and `baogao rules`. */
   summary: Text;
   check(ctx: RuleContext): Finding[];
+  /**
+   * For rules that look at one paragraph at a time: the same check for a single paragraph, so the
+   * server can reuse the findings of paragraphs an edit did not touch.
+   */
+  checkParagraph?(p: Paragraph, ctx: RuleContext): Finding[];
 }
 
 export interface Diagnostic extends Finding {
   rule: string;
   severity: Severity;
+}
+
+/** A rule that judges each paragraph on its own. */
+export function paragraphRule(rule: Omit<Rule, 'check' | 'checkParagraph'> & { checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] }): Rule {
+  return {
+    ...rule,
+    check: (ctx) => ctx.model.paragraphs.flatMap((p) => rule.checkParagraph(p, ctx)),
+  };
 }

@@ -2,59 +2,57 @@
 // closing mark without its opening one. Paragraphs are the joined, hard-wrap-free ones, so a title
 // broken around a former link (1979.txt: "《" / title / "》和《") still pairs up.
 
-import { toDocSpan } from '../model/paragraphs';
-import { Finding, Rule } from './types';
+import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { Finding, paragraphRule } from './types';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
 const ANY = /[“”《》（）()【】‘’]/g;
 const LATIN = /[A-Za-z]/;
 
-export const unpairedPunctuation: Rule = {
+export const unpairedPunctuation = paragraphRule({
   id: 'unpaired-punctuation',
   defaultSeverity: 'warning',
   summary: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets without their partner' },
-  check(ctx) {
+  checkParagraph(p: Paragraph, ctx) {
     const out: Finding[] = [];
-    for (const p of ctx.model.paragraphs) {
-      const text = p.text;
-      if (!/[“”《》（）()【】‘’]/.test(text)) continue;
-      const stack: { at: number; ch: string }[] = [];
-      const bad: { at: number; ch: string; opening: boolean }[] = [];
-      ANY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = ANY.exec(text))) {
-        const ch = m[0] === '(' ? '（' : m[0] === ')' ? '）' : m[0];
-        // ’ between Latin letters is an apostrophe (don’t), not a closing quote.
-        if (ch === '’' && LATIN.test(text[m.index - 1] ?? '') && LATIN.test(text[m.index + 1] ?? '')) continue;
-        // ’99: an apostrophe standing for a century (“中国’99昆明世界园艺博览会”, 1999.txt).
-        if (ch === '’' && /^[0-9]{2}/.test(text.slice(m.index + 1, m.index + 3))) continue;
-        if (OPEN[ch]) {
-          stack.push({ at: m.index, ch });
-          continue;
-        }
-        const opener = CLOSE_OF[ch];
-        let k = stack.length - 1;
-        while (k >= 0 && stack[k].ch !== opener) k--;
-        if (k < 0) {
-          bad.push({ at: m.index, ch: m[0], opening: false });
-          continue;
-        }
-        // Openers left between the partner and here were never closed.
-        for (const s of stack.splice(k)) if (s !== stack[k] && s.ch !== opener) bad.push({ at: s.at, ch: text[s.at], opening: true });
+    const text = p.text;
+    if (!/[“”《》（）()【】‘’]/.test(text)) return out;
+    const stack: { at: number; ch: string }[] = [];
+    const bad: { at: number; ch: string; opening: boolean }[] = [];
+    ANY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANY.exec(text))) {
+      const ch = m[0] === '(' ? '（' : m[0] === ')' ? '）' : m[0];
+      // ’ between Latin letters is an apostrophe (don’t), not a closing quote.
+      if (ch === '’' && LATIN.test(text[m.index - 1] ?? '') && LATIN.test(text[m.index + 1] ?? '')) continue;
+      // ’99: an apostrophe standing for a century (“中国’99昆明世界园艺博览会”, 1999.txt).
+      if (ch === '’' && /^[0-9]{2}/.test(text.slice(m.index + 1, m.index + 3))) continue;
+      if (OPEN[ch]) {
+        stack.push({ at: m.index, ch });
+        continue;
       }
-      for (const s of stack) bad.push({ at: s.at, ch: text[s.at], opening: true });
-      bad.sort((a, b) => a.at - b.at);
-      for (const b of bad) {
-        const partner = b.opening ? OPEN[b.ch === '(' ? '（' : b.ch] : CLOSE_OF[b.ch === ')' ? '）' : b.ch];
-        out.push({
-          span: toDocSpan(p, b.at, b.at + 1),
-          message: b.opening
-            ? ctx.t({ zh: `“${b.ch}”没有对应的“${partner}”`, en: `"${b.ch}" is never closed with "${partner}"` })
-            : ctx.t({ zh: `“${b.ch}”前面没有对应的“${partner}”`, en: `"${b.ch}" has no opening "${partner}"` }),
-        });
+      const opener = CLOSE_OF[ch];
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].ch !== opener) k--;
+      if (k < 0) {
+        bad.push({ at: m.index, ch: m[0], opening: false });
+        continue;
       }
+      // Openers left between the partner and here were never closed.
+      for (const s of stack.splice(k).slice(1)) bad.push({ at: s.at, ch: text[s.at], opening: true });
+    }
+    for (const s of stack) bad.push({ at: s.at, ch: text[s.at], opening: true });
+    bad.sort((a, b) => a.at - b.at);
+    for (const b of bad) {
+      const partner = b.opening ? OPEN[b.ch === '(' ? '（' : b.ch] : CLOSE_OF[b.ch === ')' ? '）' : b.ch];
+      out.push({
+        span: toDocSpan(p, b.at, b.at + 1),
+        message: b.opening
+          ? ctx.t({ zh: `“${b.ch}”没有对应的“${partner}”`, en: `"${b.ch}" is never closed with "${partner}"` })
+          : ctx.t({ zh: `“${b.ch}”前面没有对应的“${partner}”`, en: `"${b.ch}" has no opening "${partner}"` }),
+      });
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { countChars, formatCount, SpanCounter } from './charCount';
+import { countChars, formatCount, groupThousands, SpanCounter } from './charCount';
 import { LineIndex } from './lineIndex';
 import { SEED, readText } from '../../../../test/helpers/paths';
 
@@ -24,5 +24,11 @@ describe('character count', () => {
   it('formats with thousands separators in the locale’s word', () => {
     assert.equal(formatCount(1203, 'zh'), '1,203 字');
     assert.equal(formatCount(1203, 'en'), '1,203 chars');
+  });
+});
+
+describe('thousands grouping', () => {
+  it('groups like toLocaleString("en-US")', () => {
+    for (const n of [0, 7, 12, 999, 1000, 1203, 99999, 100000, 1234567, 10000000]) assert.equal(groupThousands(n), n.toLocaleString('en-US'), String(n));
   });
 });

@@ -1,0 +1,55 @@
+// Typing latency through the real stdio server, measured as an editor sees it: from sending a
+// didChange (one character typed, incremental sync) to receiving the diagnostics published for
+// that version. Also the server's memory with a large document open.
+
+import { readFileSync } from 'node:fs';
+import { TestLspClient } from '../test/helpers/lspClient';
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) : NaN;
+}
+
+export async function typingLatency(text: string, keystrokes: number): Promise<{ p50: number; p95: number; max: number; samples: number }> {
+  const client = new TestLspClient();
+  await client.initialize();
+  const uri = 'untitled:latency';
+  await client.open(uri, text, 1);
+  await client.waitForDiagnostics(uri, (d) => d.version === 1, 60000);
+  // Type in the middle of the document, one character at a time, on one line.
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const samples: number[] = [];
+  for (let k = 0; k < keystrokes; k++) {
+    const version = k + 2;
+    const published = client.nextDiagnostics(uri, (d) => d.version === version, 60000);
+    const t = process.hrtime.bigint();
+    await client.change(uri, version, [{ range: { start: { line, character: k }, end: { line, character: k } }, text: '字' }]);
+    await published;
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    await new Promise((r) => setTimeout(r, 5)); // keystrokes are not back to back
+  }
+  await client.shutdown();
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), samples: samples.length };
+}
+
+export async function serverMemory(text: string): Promise<{ baselineMb: number; withDocumentMb: number; documentMb: number; ratio: number }> {
+  const client = new TestLspClient();
+  await client.initialize();
+  await new Promise((r) => setTimeout(r, 200));
+  const before = rssKb(client.proc.pid!);
+  const uri = 'untitled:memory';
+  await client.open(uri, text, 1);
+  await client.waitForDiagnostics(uri, (d) => d.version === 1, 120000);
+  await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+  await client.request('textDocument/foldingRange', { textDocument: { uri } });
+  const after = rssKb(client.proc.pid!);
+  await client.shutdown();
+  const documentMb = Buffer.byteLength(text) / 1e6;
+  return { baselineMb: before / 1024, withDocumentMb: after / 1024, documentMb, ratio: (after - before) / 1024 / documentMb };
+}
