@@ -5,16 +5,19 @@
 import { runRules, RunOptions } from './diagnostics';
 import { applyEdits, isNoop, normalizeEdits } from './edits';
 import { parseReport } from './model/reportModel';
-import { Diagnostic, Edit } from './rules/types';
+import { Diagnostic, Edit, Fix } from './rules/types';
 
 const MAX_ROUNDS = 5;
 
 export function safeFixEdits(text: string, diagnostics: Diagnostic[], onlyRule?: string): Edit[] {
   const edits: Edit[] = [];
+  const taken = new Set<Fix>(); // findings of one list share its renumbering fix
   for (const d of diagnostics) {
     if (onlyRule && d.rule !== onlyRule) continue;
     const fix = d.fixes?.find((f) => f.safe);
-    if (fix) edits.push(...fix.edits.filter((e) => !isNoop(text, e)));
+    if (!fix || taken.has(fix)) continue;
+    taken.add(fix);
+    edits.push(...fix.edits.filter((e) => !isNoop(text, e)));
   }
   return normalizeEdits(edits);
 }

@@ -81,6 +81,12 @@ export interface TreeInput {
 
 // A lead-in ends with a colon, or its last sentence points ahead: 以下/如下, or a count of what
 // follows ("这三个方面，…作些阐述。", 1984.txt).
+/**
+ * Open lists at most: GB/T has five levels and real documents nest a few more by inversion; past
+ * this a restart is read as part of the innermost list (keeps adversarial input linear).
+ */
+const MAX_DEPTH = 12;
+
 const LEAD_IN = /[：:]$|(?:以下|如下|下列|[一二两三四五六七八九十几]个方面|[一二两三四五六七八九十几]个问题|[一二两三四五六七八九十几]点)[^。！？]*[。：:]?$/;
 
 function isLeadIn(p: Paragraph | undefined): boolean {
@@ -146,7 +152,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
         if (l.family === family && l.items[l.items.length - 1].ordinal.value + 1 === o.value) list = l;
       }
       if (list) truncateTo(list);
-      else if (o.value === 1) {
+      else if (o.value === 1 && stack.length < MAX_DEPTH) {
         // 2. A restart opens a nested list under the item before it…
         const top = stack[stack.length - 1];
         const leadIn = isLeadIn(prev);

@@ -14,6 +14,7 @@ interface Entry {
 }
 
 const family = (m: EnumerationMarker) => enumerationFamily(m.kind);
+const MAX_NESTING = 4;
 
 export const enumerationSequence: Rule = {
   id: 'enumeration-sequence',
@@ -45,7 +46,12 @@ export const enumerationSequence: Rule = {
           if (target >= 0) {
             done.push(...open.splice(target + 1));
             open[target].push(e);
-          } else if (m.value === 1 || open.length === 0) open.push([e]);
+          } else if (m.value === 1 || open.length === 0) {
+            // Nested enumerations go two or three deep in real text; deeper is noise, and an
+            // unbounded stack would make a paragraph of 70,000 一是 quadratic.
+            if (open.length >= MAX_NESTING) done.push(open.shift()!);
+            open.push([e]);
+          }
           else open[open.length - 1].push(e); // a skip, repeat or step back: reported below
         }
         for (const seq of [...done, ...open].sort((a, b) => a[0].marker.start - b[0].marker.start)) {

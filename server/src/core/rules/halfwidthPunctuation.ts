@@ -27,7 +27,12 @@ function marksIn(p: Paragraph, skipBefore: number): Mark[] {
   PROTECTED.lastIndex = 0;
   let g: RegExpExecArray | null;
   while ((g = PROTECTED.exec(text))) guarded.push([g.index, g.index + g[0].length]);
-  const isGuarded = (i: number) => guarded.some(([a, b]) => i >= a && i < b);
+  // Candidates come in order, so one pointer walks the (ordered) guarded spans: linear.
+  let g0 = 0;
+  const isGuarded = (i: number) => {
+    while (g0 < guarded.length && guarded[g0][1] <= i) g0++;
+    return g0 < guarded.length && guarded[g0][0] <= i;
+  };
 
   const marks: Mark[] = [];
   const parens: number[] = [];

@@ -18,8 +18,18 @@ export function renumberListEdits(list: SiblingList): Edit[] {
   return edits;
 }
 
+/**
+ * One fix per list, shared by every finding in it (a long broken list would otherwise carry a copy
+ * of the whole renumbering on each of its findings: quadratic).
+ */
+const listFixes = new WeakMap<SiblingList, Map<string, Fix>>();
+
 export function renumberListFix(ctx: RuleContext, list: SiblingList): Fix {
-  return { title: ctx.t({ zh: '重新编号', en: 'Renumber this list' }), edits: renumberListEdits(list), preferred: true, safe: true };
+  let byLocale = listFixes.get(list);
+  if (!byLocale) listFixes.set(list, (byLocale = new Map()));
+  let fix = byLocale.get(ctx.locale);
+  if (!fix) byLocale.set(ctx.locale, (fix = { title: ctx.t({ zh: '重新编号', en: 'Renumber this list' }), edits: renumberListEdits(list), preferred: true, safe: true }));
+  return fix;
 }
 
 const ORDER_WORD = ['', '首先', '其次', '再次'];

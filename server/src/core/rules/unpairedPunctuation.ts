@@ -19,6 +19,9 @@ export const unpairedPunctuation = paragraphRule({
     const text = p.text;
     if (!/[“”《》（）()【】‘’]/.test(text)) return out;
     const stack: { at: number; ch: string }[] = [];
+    // How many of each opener are on the stack: a closer with none is unmatched at once, so a run
+    // of unmatched marks stays linear.
+    const open = new Map<string, number>();
     const bad: { at: number; ch: string; opening: boolean }[] = [];
     ANY.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -30,17 +33,23 @@ export const unpairedPunctuation = paragraphRule({
       if (ch === '’' && /^[0-9]{2}/.test(text.slice(m.index + 1, m.index + 3))) continue;
       if (OPEN[ch]) {
         stack.push({ at: m.index, ch });
+        open.set(ch, (open.get(ch) ?? 0) + 1);
         continue;
       }
       const opener = CLOSE_OF[ch];
-      let k = stack.length - 1;
-      while (k >= 0 && stack[k].ch !== opener) k--;
-      if (k < 0) {
+      if (!open.get(opener)) {
         bad.push({ at: m.index, ch: m[0], opening: false });
         continue;
       }
+      let k = stack.length - 1;
+      while (stack[k].ch !== opener) k--;
       // Openers left between the partner and here were never closed.
-      for (const s of stack.splice(k).slice(1)) bad.push({ at: s.at, ch: text[s.at], opening: true });
+      const [, ...unclosed] = stack.splice(k);
+      open.set(opener, open.get(opener)! - 1);
+      for (const s of unclosed) {
+        open.set(s.ch, open.get(s.ch)! - 1);
+        bad.push({ at: s.at, ch: text[s.at], opening: true });
+      }
     }
     for (const s of stack) bad.push({ at: s.at, ch: text[s.at], opening: true });
     bad.sort((a, b) => a.at - b.at);
