@@ -28,6 +28,9 @@ describe('formatting', () => {
   it('normalises blank lines: runs become one, trailing spaces go, one final line break', () => {
     assert.equal(tidyLines('报告  \n\n\n\n一、甲\t\n\u3000\u3000正文。\u3000\n\n\n'), '报告\n\n一、甲\n\u3000\u3000正文。\n');
     assert.equal(tidyLines('a\r\n\r\n\r\nb'), 'a\r\n\r\nb\r\n');
+    // Found by fast-check: a stray U+FEFF after a blank line must not turn into a leading BOM.
+    assert.equal(tidyLines('\n\uFEFF'), '');
+    assert.equal(tidyLines(tidyLines('\n\uFEFF甲')), tidyLines('\n\uFEFF甲'));
   });
 
   it('is idempotent on every seed', () => {

@@ -36,8 +36,9 @@ export function tidyLines(text: string): string {
   const lines = (bom ? text.slice(1) : text).split(/\r\n|\r|\n/);
   const out: string[] = [];
   for (const raw of lines) {
-    // Trailing ASCII spaces and tabs go; the ideographic indentation at the start stays.
-    const line = raw.replace(/[ \t\u3000]+$/, '');
+    // Trailing white space goes (invisible U+FEFF and zero-width spaces too); the ideographic
+    // indentation at the start stays.
+    const line = raw.replace(/[\s\u200b-\u200d\u2060]+$/, '');
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
     out.push(line);
   }
