@@ -181,3 +181,40 @@ describe('baogao check for batch work', () => {
     assert.equal(json.sections[0].heading, '一、履职情况');
   });
 });
+
+describe('baogao export and import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-word-'));
+
+  it('exports a seed to .docx, lists its placeholders, never overwrites without --force', () => {
+    const out = join(dir, 'seed002.docx');
+    const r = cli(['export', SEED.audit, '-o', out]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /还有 3 处占位符未填写/);
+    assert.match(r.err, /L25:\d+ {2}XX月XX日 {2}日期/);
+    assert.deepEqual([...readFileSync(out).subarray(0, 2)], [0x50, 0x4b]);
+    const again = cli(['export', SEED.audit, '-o', out]);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /已存在；加 --force 覆盖/);
+    assert.equal(cli(['export', SEED.audit, '-o', out, '--force']).code, 0);
+  });
+
+  it('imports it back to the same text', () => {
+    const out = join(dir, 'seed002.txt');
+    const r = cli(['import', join(dir, 'seed002.docx'), '-o', out]);
+    assert.equal(r.code, 0, r.err);
+    const norm = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+    assert.deepEqual(norm(readFileSync(out, 'utf8')), norm(readFileSync(SEED.audit, 'utf8')));
+  });
+
+  it('a damaged or password-protected .docx gives one clear line and exit 2', () => {
+    const bad = join(dir, 'bad.docx');
+    writeFileSync(bad, Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]));
+    const r = cli(['import', bad, '-o', join(dir, 'bad.txt')]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^baogao: .*bad\.docx 已损坏，无法读取/);
+    const locked = join(dir, 'locked.docx');
+    writeFileSync(locked, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('EncryptedPackage', 'utf16le')]));
+    assert.match(cli(['import', locked]).err, /受密码保护/);
+    assert.doesNotMatch(r.err, /\n\s+at /);
+  });
+});

@@ -68,7 +68,59 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }),
     ),
   );
-  context.subscriptions.push(createWordCount());
+  context.subscriptions.push(
+    createWordCount(),
+    vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
+    vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
+  );
+}
+
+const zh = () => !vscode.env.language.startsWith('en');
+
+/** Baogao: 导出为 Word — lists unfilled placeholders first and asks whether to go on. */
+async function exportToWord(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE || !client) {
+    void vscode.window.showInformationMessage(zh() ? '请先打开一份报告' : 'Open a report first');
+    return;
+  }
+  const doc = editor.document;
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'baogao.server.exportDocx', arguments: [doc.uri.toString()] })) as
+    | { base64: string; placeholders: { line: number; character: number; text: string; what: string }[] }
+    | null;
+  if (!result) return;
+  if (result.placeholders.length) {
+    const list = result.placeholders.slice(0, 15).map((p) => (zh() ? `第${p.line + 1}行 “${p.text}”（${p.what}）` : `line ${p.line + 1} "${p.text}" (${p.what})`)).join('\n');
+    const go = zh() ? '仍然导出' : 'Export anyway';
+    const answer = await vscode.window.showWarningMessage(
+      zh() ? `还有 ${result.placeholders.length} 处占位符未填写，导出后会高亮显示。` : `${result.placeholders.length} placeholders are still unfilled; they will be highlighted.`,
+      { modal: true, detail: list + (result.placeholders.length > 15 ? '\n…' : '') },
+      go,
+    );
+    if (answer !== go) return;
+  }
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: doc.isUntitled ? undefined : doc.uri.with({ path: doc.uri.path.replace(/\.[^./]+$/, '') + '.docx' }),
+    filters: { 'Word': ['docx'] },
+  });
+  if (!target) return; // the save dialog itself asks before replacing a file
+  await vscode.workspace.fs.writeFile(target, Buffer.from(result.base64, 'base64'));
+  void vscode.window.showInformationMessage(zh() ? `已导出 ${target.fsPath}` : `Exported ${target.fsPath}`);
+}
+
+/** Baogao: 打开 Word 文档 — reads a .docx into a new report, Word's heading numbers written out. */
+async function openWordDocument(): Promise<void> {
+  if (!client) return;
+  const [file] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word': ['docx'] } })) ?? [];
+  if (!file) return;
+  const bytes = await vscode.workspace.fs.readFile(file);
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'baogao.server.importDocx', arguments: [Buffer.from(bytes).toString('base64')] })) as { text?: string; error?: string };
+  if (result.error !== undefined || result.text === undefined) {
+    void vscode.window.showErrorMessage(`Baogao: ${result.error ?? 'import failed'}`);
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE, content: result.text });
+  await vscode.window.showTextDocument(doc);
 }
 
 /** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */

@@ -17,6 +17,7 @@ import { provideHover } from './languageFeatures/hover';
 import { provideCompletion } from './languageFeatures/completion';
 import { provideFormatting, provideRangeFormatting } from './languageFeatures/formatting';
 import { executeSectionCommand, SECTION_COMMANDS } from './languageFeatures/sectionCommands';
+import { exportForClient, importForClient, WORD_COMMANDS } from './languageFeatures/wordCommands';
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
 import { ParagraphFindingsCache } from './core/paragraphCache';
@@ -97,7 +98,7 @@ connection.onInitialize((params) => {
       completionProvider: { triggerCharacters: ['（', '(', '。', '；'] },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
-      executeCommandProvider: { commands: Object.values(SECTION_COMMANDS) },
+      executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...Object.values(WORD_COMMANDS)] },
       codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'baogao-language-server' },
@@ -131,6 +132,11 @@ connection.onDocumentFormatting(withModel('formatting', [], (model) => provideFo
 connection.onDocumentRangeFormatting(withModel('rangeFormatting', [], (model, p: lsp.DocumentRangeFormattingParams) => provideRangeFormatting(model, p.range, settings.config, locale)));
 connection.onExecuteCommand(async (p) => {
   try {
+    if (p.command === WORD_COMMANDS.importDocx) return await importForClient(String(p.arguments?.[0] ?? ''), locale);
+    if (p.command === WORD_COMMANDS.exportDocx) {
+      const doc = documents.get(String(p.arguments?.[0] ?? ''));
+      return doc ? await exportForClient(models.get(doc), settings.config, locale) : null;
+    }
     const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
     const doc = uri ? documents.get(uri) : undefined;
     if (!doc || !position) return { applied: false };

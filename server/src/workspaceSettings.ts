@@ -65,5 +65,7 @@ function pickSettings(section: unknown): Record<string, unknown> {
   if (s.numbering) out.numbering = s.numbering;
   if (s.residue && typeof s.residue === 'object' && Array.isArray((s.residue as { patterns?: unknown }).patterns) && (s.residue as { patterns: unknown[] }).patterns.length) out.residue = s.residue;
   if (Array.isArray(s.ignore)) out.ignore = s.ignore;
+  const exp = s.export as { fonts?: Record<string, unknown> } | undefined;
+  if (exp?.fonts && Object.keys(exp.fonts).length) out.export = { fonts: exp.fonts };
   return out;
 }

@@ -18,7 +18,7 @@ describe('authoring over stdio', function () {
     const init = await client.initialize();
     assert.ok(init.capabilities.completionProvider);
     assert.ok(init.capabilities.documentFormattingProvider);
-    assert.deepEqual(init.capabilities.executeCommandProvider.commands.length, 5);
+    assert.deepEqual(init.capabilities.executeCommandProvider.commands.length, 7);
   });
   after(() => client.shutdown());
 

@@ -9,6 +9,7 @@ import { UserError } from './inputFiles';
 import { Options, parseArgs, usage } from './options';
 import { runOutline } from './outlineCommand';
 import { runStats } from './statsCommand';
+import { runExport, runImport } from './wordCommands';
 
 declare const BAOGAO_VERSION: string;
 const VERSION = typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : '0.0.0-dev';
@@ -18,7 +19,7 @@ function runRulesList(opts: Options): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let locale: Locale = 'zh';
   try {
     const opts = parseArgs(argv, process.env, !!process.stdout.isTTY);
@@ -30,6 +31,10 @@ export function main(argv: string[]): number {
         return runOutline(opts);
       case 'stats':
         return runStats(opts);
+      case 'export':
+        return await runExport(opts);
+      case 'import':
+        return await runImport(opts);
       case 'rules':
         return runRulesList(opts);
       case 'version':
@@ -60,5 +65,5 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

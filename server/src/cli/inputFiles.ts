@@ -108,12 +108,12 @@ function walk(dir: string): string[] {
 }
 
 /** Writes through a temporary file in the same folder and a rename: all or nothing. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.baogao-${process.pid}.tmp`);
   try {
     let mode: number | undefined;
     if (existsSync(path)) mode = statSync(path).mode;
-    writeFileSync(tmp, content, { encoding: 'utf8', mode });
+    writeFileSync(tmp, content, typeof content === 'string' ? { encoding: 'utf8', mode } : { mode });
     renameSync(tmp, path);
   } catch (e) {
     try {

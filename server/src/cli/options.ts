@@ -21,6 +21,8 @@ export interface Options {
   ruleOverrides: Record<string, RuleSetting>;
   locale: Locale;
   color: boolean;
+  yes: boolean;
+  libreoffice: boolean;
 }
 
 export function usage(locale: Locale): string {
@@ -34,6 +36,9 @@ export function usage(locale: Locale): string {
       --quiet              只报告错误
   baogao outline 文件 [--json]              打印报告的标题层级
   baogao stats 文件 [--json]                各节字数、未填占位符
+  baogao export 文件 [-o 输出.docx] [--force] [--yes] [--libreoffice]
+                                             导出为符合 GB/T 9704 的 Word 文档
+  baogao import 文件.docx [-o 输出.txt] [--force]   把 Word 文档转为纯文本报告
   baogao rules                               列出全部规则
 通用：--lang zh|en 消息语言；--no-color 不用颜色（也可设 NO_COLOR）；--version；--help
 退出码：0 无错误；1 有错误级问题；2 用法错误或文件无法读取。`,
@@ -46,6 +51,9 @@ export function usage(locale: Locale): string {
       --quiet              errors only
   baogao outline FILE [--json]              print the report's heading tree
   baogao stats FILE [--json]                characters per section, placeholders left
+  baogao export FILE [-o OUT.docx] [--force] [--yes] [--libreoffice]
+                                            export a GB/T 9704 Word document
+  baogao import IN.docx [-o OUT.txt] [--force]   convert a Word document to a plain-text report
   baogao rules                              list every rule
 Common: --lang zh|en; --no-color (or NO_COLOR); --version; --help
 Exit status: 0 no error; 1 an error-severity finding; 2 bad usage or unreadable input.`,
@@ -67,6 +75,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     ruleOverrides: {},
     locale,
     color: isTTY && !noColor && env.TERM !== 'dumb',
+    yes: false,
+    libreoffice: false,
   };
   const bad = (zh: string, en: string) => new UserError(pick(locale, { zh, en }) + '\n' + pick(locale, { zh: '运行 baogao --help 查看用法', en: 'run baogao --help for usage' }));
   for (let i = 0; i < argv.length; i++) {
@@ -84,6 +94,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     else if (a === '--force' || a === '-f') opts.force = true;
     else if (a === '--quiet' || a === '-q') opts.quiet = true;
     else if (a === '--no-color') opts.color = false;
+    else if (a === '--yes' || a === '-y') opts.yes = true;
+    else if (a === '--libreoffice') opts.libreoffice = true;
     else if (a === '--color') opts.color = true;
     else if (a === '--config') opts.config = value();
     else if (a === '--output' || a === '-o') opts.output = value();

@@ -15,12 +15,16 @@ export interface ResolvedConfig {
   numbering: { thirdLevelPoint: ThirdLevelPoint };
   residue: { patterns: string[] };
   ignore: IgnoreEntry[];
+  /** Font names for Word export (title, heading1, heading2, body, pageNumber, latin). */
+  export: { fonts: Record<string, string> };
 }
+
+export const EXPORT_FONT_ROLES = ['title', 'heading1', 'heading2', 'body', 'pageNumber', 'latin'];
 
 export const RULE_SETTINGS: RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [] };
+  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} } };
 }
 
 export interface ConfigProblem {
@@ -38,6 +42,7 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
     numbering: { ...base.numbering },
     residue: { patterns: [...base.residue.patterns] },
     ignore: [...base.ignore],
+    export: { fonts: { ...base.export.fonts } },
   };
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { config, problems };
@@ -96,6 +101,20 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
           else problems.push({ key: 'ignore', message: 'each entry must be {"rule": string, "text": string}' });
         }
         break;
+      case 'export': {
+        const fonts = (value as Record<string, unknown> | undefined)?.fonts;
+        if (fonts === undefined) break;
+        if (!fonts || typeof fonts !== 'object' || Array.isArray(fonts)) {
+          problems.push({ key: 'export.fonts', message: 'must be an object of role → font name' });
+          break;
+        }
+        for (const [role, name] of Object.entries(fonts as Record<string, unknown>)) {
+          if (!EXPORT_FONT_ROLES.includes(role)) problems.push({ key: `export.fonts.${role}`, message: `unknown role (${EXPORT_FONT_ROLES.join(', ')})` });
+          else if (typeof name !== 'string' || !name.trim()) problems.push({ key: `export.fonts.${role}`, message: 'must be a font name' });
+          else config.export.fonts[role] = name;
+        }
+        break;
+      }
       default:
         problems.push({ key, message: 'unknown key' });
     }

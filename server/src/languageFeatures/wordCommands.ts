@@ -1,0 +1,40 @@
+// workspace/executeCommand for Word: the server builds the .docx (the export library lives in the
+// server bundle, not the extension's) and reads a .docx into text; the client does the dialogs.
+
+import { ResolvedConfig } from '../core/config';
+import { Locale, pick } from '../core/i18n';
+import { ReportModel } from '../core/model/reportModel';
+import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
+import { exportDocx } from '../core/word/exportDocx';
+import { importDocx, WordError } from '../core/word/importDocx';
+
+export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDocx: 'baogao.server.importDocx' } as const;
+
+export interface ExportResult {
+  base64: string;
+  placeholders: { line: number; character: number; text: string; what: string }[];
+}
+
+export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
+  const bytes = await exportDocx(model, { fonts: config.export.fonts });
+  const placeholders = model.paragraphs.flatMap((p) => findSlots(p)).map((s) => {
+    const pos = model.index.positionAt(s.span.start);
+    return { ...pos, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) };
+  });
+  return { base64: Buffer.from(bytes).toString('base64'), placeholders };
+}
+
+export async function importForClient(base64: string, locale: Locale): Promise<{ text?: string; error?: string }> {
+  try {
+    return { text: await importDocx(Buffer.from(base64, 'base64')) };
+  } catch (e) {
+    if (!(e instanceof WordError)) throw e;
+    const messages = {
+      password: { zh: '该文档受密码保护，请先在 Word 中取消密码再打开', en: 'The document is password-protected; remove the password in Word first' },
+      oldDoc: { zh: '这是旧版 .doc 文件，请在 Word 中另存为 .docx', en: 'This is an old .doc file; save it as .docx in Word first' },
+      notDocx: { zh: '这不是 Word 文档（.docx）', en: 'This is not a Word document (.docx)' },
+      corrupt: { zh: `文档已损坏，无法读取（${e.message}）`, en: `The document is damaged and cannot be read (${e.message})` },
+    };
+    return { error: pick(locale, messages[e.kind]) };
+  }
+}
