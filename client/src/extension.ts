@@ -18,6 +18,15 @@ const SECTION_COMMANDS: Record<string, string> = {
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
 
+/**
+ * The language of Baogao's messages: VS Code's display language, unless baogao.locale says
+ * otherwise (many writers run VS Code in English but hand in reports in Chinese).
+ */
+function messageLocale(): string {
+  const setting = vscode.workspace.getConfiguration('baogao').get<string>('locale', 'auto');
+  return setting === 'auto' ? vscode.env.language : setting;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -30,11 +39,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.baogaorc.json') },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: messageLocale() },
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  // The server reads the message language once, at start: restart it when the setting changes.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('baogao.locale') || !client) return;
+      clientOptions.initializationOptions = { locale: messageLocale() };
+      await client.restart();
+    }),
+  );
 
   // Documents the user moved back to plain text are left alone from then on.
   const switched = new Set<string>();
@@ -75,7 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 }
 
-const zh = () => !vscode.env.language.startsWith('en');
+const zh = () => !messageLocale().startsWith('en');
 
 /** Baogao: 导出为 Word — lists unfilled placeholders first and asks whether to go on. */
 async function exportToWord(): Promise<void> {
@@ -127,8 +144,8 @@ async function openWordDocument(): Promise<void> {
 function createWordCount(): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('baogao.wordCount', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Baogao character count');
-  const zh = !vscode.env.language.startsWith('en');
   const update = () => {
+    const zh = !messageLocale().startsWith('en');
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== LANGUAGE) {
       item.hide();

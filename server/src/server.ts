@@ -86,7 +86,8 @@ function withModel<P extends { textDocument: { uri: string } }, R>(name: string,
 }
 
 connection.onInitialize((params) => {
-  locale = toLocale(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+  // The client's choice (baogao.locale) wins over the editor's display language.
+  locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
   settings.setRoots(params);
   return {
     capabilities: {
