@@ -34,8 +34,8 @@ describe('placeholder', () => {
   });
 
   it('finds the other slot forms', () => {
-    const text = '××同志在○○局工作。某某负责。20XX年X%的增长。【】【请填写单位名称】（　）______。Ｘ人参加。';
-    assert.deepEqual(check(text, 'placeholder').map((f) => f.text), ['××', '○○', '某某', '20XX年', 'X', '【】', '【请填写单位名称】', '（　）', '______', 'Ｘ']);
+    const text = '××同志在○○局工作。某某负责。20XX年X%的增长。【】【请填写单位名称】（　）______。Ｘ人参加。\n述职人：XXX\n';
+    assert.deepEqual(check(text, 'placeholder').map((f) => f.text), ['××', '○○', '某某', '20XX年', 'X', '【】', '【请填写单位名称】', '（　）', '______', 'Ｘ', 'XXX']);
   });
 
   it('is silent on words, model names, years and 某 in ordinary words', () => {

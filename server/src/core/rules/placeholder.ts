@@ -18,6 +18,8 @@ export interface Slot {
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+/** Full-width punctuation before a slot ("述职人：XXX", "（X）") is Chinese text too. */
+const CJK_PUNCT = /[\u3001-\u303f\uff01-\uff0f\uff1a-\uff20“‘（]/;
 const DIGIT = /[0-9０-９]/;
 const CN_NUMERAL = /[〇○零一二三四五六七八九十百千万两]/;
 
@@ -74,8 +76,9 @@ export function findSlots(p: Paragraph): Slot[] {
     } else if (g.x !== undefined) {
       // A slot sits beside Chinese text, digits or %, never inside a Latin word or a model name.
       if (LATIN.test(before) || LATIN.test(next) || DIGIT.test(next)) continue;
+      if (/^[-‐][A-Za-z]/.test(text.slice(end, end + 2))) continue; // X-ray
       if (g.x[0] === '×' && DIGIT.test(before)) continue; // 3×4
-      if (!(CJK.test(before) || CJK.test(next) || DIGIT.test(before) || /[%％]/.test(next))) continue;
+      if (!(CJK.test(before) || CJK.test(next) || CJK_PUNCT.test(before) || DIGIT.test(before) || /[%％]/.test(next))) continue;
       if (X_WORDS.test(after)) continue;
       kind = classify(after, before);
     } else if (g.star !== undefined) {
