@@ -53,3 +53,21 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
   const documentMb = Buffer.byteLength(text) / 1e6;
   return { baselineMb: before / 1024, withDocumentMb: after / 1024, documentMb, ratio: (after - before) / 1024 / documentMb };
 }
+
+/** How long a small request waits while the server takes in a 20 MB document just opened. */
+export async function blockingByHugeDocument(text: string): Promise<{ documentMb: number; smallRequestMs: number; hugeDiagnosticsMs: number }> {
+  const client = new TestLspClient();
+  await client.initialize();
+  const small = 'untitled:small';
+  await client.open(small, '一、甲\n（一）乙\n');
+  await client.request('textDocument/documentSymbol', { textDocument: { uri: small } });
+  const t = process.hrtime.bigint();
+  const published = client.nextDiagnostics('untitled:huge', () => true, 120000);
+  await client.open('untitled:huge', text);
+  await client.request('textDocument/documentSymbol', { textDocument: { uri: small } });
+  const smallRequestMs = Number(process.hrtime.bigint() - t) / 1e6;
+  await published;
+  const hugeDiagnosticsMs = Number(process.hrtime.bigint() - t) / 1e6;
+  await client.shutdown();
+  return { documentMb: Buffer.byteLength(text) / 1e6, smallRequestMs, hugeDiagnosticsMs };
+}

@@ -40,7 +40,8 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: lsp.Connection,
     private readonly current: (uri: string) => TextDocument | undefined,
-    private readonly compute: (doc: TextDocument) => { model: ReportModel; diagnostics: Diagnostic[] },
+    /** The diagnostics to publish for a version: now, or later (from the worker; undefined if superseded). */
+    private readonly compute: (doc: TextDocument) => lsp.Diagnostic[] | Promise<lsp.Diagnostic[] | undefined>,
   ) {}
 
   schedule(doc: TextDocument): void {
@@ -60,13 +61,20 @@ export class DiagnosticsPublisher {
     const docs = [...this.pending.values()];
     this.pending.clear();
     for (const doc of docs) {
-      const live = this.current(doc.uri);
-      if (!live || live.version !== doc.version) continue; // a newer version is queued or it closed
+      const version = doc.version;
+      if (this.current(doc.uri)?.version !== version) continue; // a newer version is queued or it closed
+      const publish = (diagnostics: lsp.Diagnostic[] | undefined) => {
+        // Only results of the version the editor has now: never an old one.
+        if (!diagnostics || this.current(doc.uri)?.version !== version) return;
+        void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+      };
+      const fail = (e: unknown) => this.connection.console.error(`baogao: diagnostics failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
       try {
-        const { model, diagnostics } = this.compute(live);
-        void this.connection.sendDiagnostics({ uri: live.uri, version: live.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(model, d)) });
+        const result = this.compute(doc);
+        if (result instanceof Promise) result.then(publish, fail);
+        else publish(result);
       } catch (e) {
-        this.connection.console.error(`baogao: diagnostics failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
+        fail(e);
       }
     }
   }

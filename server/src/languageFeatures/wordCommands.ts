@@ -8,7 +8,7 @@ import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
 import { exportDocx } from '../core/word/exportDocx';
 import { importDocx, WordError } from '../core/word/importDocx';
 
-export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDocx: 'baogao.server.importDocx' } as const;
+export { WORD_COMMANDS } from './wordCommandIds';
 
 export interface ExportResult {
   base64: string;
