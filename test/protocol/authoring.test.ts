@@ -58,6 +58,20 @@ describe('authoring over stdio', function () {
     assert.ok(moved[10].startsWith('（三）认真履行党建工作职责'));
   });
 
+  it('exports a report to .docx and imports it back through the server (the editor’s Word commands)', async () => {
+    const uri = 'untitled:word';
+    const text = readText(SEED.audit);
+    await client.open(uri, text);
+    const exported = await client.request('workspace/executeCommand', { command: 'baogao.server.exportDocx', arguments: [uri] });
+    assert.deepEqual(exported.placeholders.map((p: any) => [p.line, p.text, p.what]), [[21, 'XXXX', '内容'], [24, 'XX月XX日', '日期'], [31, 'XXXX', '单位、地名或名称']]);
+    assert.equal(Buffer.from(exported.base64, 'base64').subarray(0, 2).toString('latin1'), 'PK');
+    const imported = await client.request('workspace/executeCommand', { command: 'baogao.server.importDocx', arguments: [exported.base64] });
+    const lines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+    assert.deepEqual(lines(imported.text), lines(text));
+    const broken = await client.request('workspace/executeCommand', { command: 'baogao.server.importDocx', arguments: [Buffer.from('not a docx').toString('base64')] });
+    assert.equal(broken.error, '这不是 Word 文档（.docx）');
+  });
+
   it('a command on a document never opened or with no section applies nothing', async () => {
     assert.deepEqual(await client.request('workspace/executeCommand', { command: 'baogao.server.demoteSection', arguments: ['untitled:nope', { line: 0, character: 0 }] }), { applied: false });
   });
