@@ -5,7 +5,7 @@
 
 import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
 import { Ordinal, parseOrdinal } from './ordinals';
-import { LineIndex, Span, isBlank, leadingSpace, trailingSpace } from '../text/lineIndex';
+import { LineIndex, Span, leadingSpace, trailingSpace } from '../text/lineIndex';
 
 export interface Segment {
   /** Offset in the paragraph's joined text. */

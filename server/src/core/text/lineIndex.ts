@@ -101,11 +101,6 @@ export class LineIndex {
 // \s covers the ideographic space U+3000 and the BOM U+FEFF; zero-width spaces and joiners
 // (pasted from web pages, as in 2015.txt) count as white space too.
 const WS = /[\s\u200b-\u200d\u2060]/;
-const BLANK = /^[\s\u200b-\u200d\u2060]*$/;
-
-export function isBlank(s: string): boolean {
-  return BLANK.test(s);
-}
 
 /** Length of leading white space, counting the ideographic space U+3000 used for indentation. */
 export function leadingSpace(s: string): number {
