@@ -33,3 +33,13 @@ describe('reusing paragraph findings between runs', () => {
     assert.deepEqual(run(text, cache, 'en'), run(text, undefined, 'en'));
   });
 });
+
+describe('the paragraph cache stays the size of the document', () => {
+  it('sweeps entries no run uses any more', () => {
+    const cache = new ParagraphFindingsCache();
+    const run = (text: string) => runRules(parseReport(text), { config: defaultConfig(), locale: 'zh', cache });
+    for (let i = 0; i < 50; i++) run(`一、甲${i}\n第${i}段，X月X日。\n第${i}段,另一段。\n`);
+    const size = (cache as unknown as { byRule: Map<string, Map<string, unknown>> }).byRule.get('placeholder')!.size;
+    assert.ok(size <= 6, `placeholder entries: ${size}`);
+  });
+});

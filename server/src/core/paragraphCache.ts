@@ -1,15 +1,24 @@
 // Findings of paragraph rules, remembered per paragraph text between runs on one document. A
 // keystroke changes one paragraph; every other paragraph's findings are reused, shifted to where
-// the paragraph now starts. What a run did not use is dropped, so the cache follows the document.
+// the paragraph now starts. Entries a run did not use are swept once they outnumber the used ones,
+// so the cache follows the document without rebuilding its maps on every keystroke.
 
 import { Locale } from './i18n';
 import { Paragraph } from './model/paragraphs';
 import { Finding } from './rules/types';
 
+interface Entry {
+  findings: Finding[];
+  /** The run that last used it. */
+  used: number;
+}
+
 export class ParagraphFindingsCache {
-  private byRule = new Map<string, Map<string, Finding[]>>();
-  private next = new Map<string, Map<string, Finding[]>>();
+  private byRule = new Map<string, Map<string, Entry>>();
   private locale: Locale | undefined;
+  private run = 0;
+  /** Entries used in this run, per rule. */
+  private touched = new Map<string, number>();
   hits = 0;
   misses = 0;
 
@@ -17,27 +26,33 @@ export class ParagraphFindingsCache {
   begin(locale: Locale): void {
     if (this.locale !== locale) this.byRule.clear();
     this.locale = locale;
-    this.next = new Map();
+    this.run++;
+    this.touched.clear();
   }
 
+  /** Ends a run: entries this run did not use go, once they outnumber the used ones. */
   end(): void {
-    this.byRule = this.next;
-    this.next = new Map();
+    for (const [rule, entries] of this.byRule) {
+      if (entries.size <= 2 * (this.touched.get(rule) ?? 0)) continue;
+      for (const [key, e] of entries) if (e.used !== this.run) entries.delete(key);
+    }
   }
 
   findings(ruleId: string, p: Paragraph, compute: () => Finding[]): Finding[] {
     const key = keyOf(p);
     const base = p.span.start;
-    let relative = this.byRule.get(ruleId)?.get(key);
-    if (relative) this.hits++;
+    let entries = this.byRule.get(ruleId);
+    if (!entries) this.byRule.set(ruleId, (entries = new Map()));
+    let entry = entries.get(key);
+    if (entry) this.hits++;
     else {
       this.misses++;
-      relative = compute().map((f) => shift(f, -base));
+      entry = { findings: compute().map((f) => shift(f, -base)), used: 0 };
+      entries.set(key, entry);
     }
-    let keep = this.next.get(ruleId);
-    if (!keep) this.next.set(ruleId, (keep = new Map()));
-    keep.set(key, relative);
-    return relative.length ? relative.map((f) => shift(f, base)) : relative;
+    if (entry.used !== this.run) this.touched.set(ruleId, (this.touched.get(ruleId) ?? 0) + 1);
+    entry.used = this.run;
+    return entry.findings.length ? entry.findings.map((f) => shift(f, base)) : entry.findings;
   }
 }
 
