@@ -28,7 +28,8 @@ export const enumerationSequence: Rule = {
     // Inside each paragraph, read as the outline is: a marker that restarts at 1 opens a nested
     // sequence ("第二，……首先是……" in 1957.txt), one that continues an open sequence returns to it.
     for (const p of model.paragraphs) {
-      if (p.markers.length < 2 && !(p.markers.length === 1 && !itemParagraphs.has(p))) continue;
+      // Nothing to check, or only an item's own leading word (the run below judges that).
+      if (p.markers.length === 0 || (p.markers.length === 1 && itemParagraphs.has(p))) continue;
       for (const fam of ['shi', 'ordinal']) {
         const open: Entry[][] = [];
         const done: Entry[][] = [];
@@ -51,8 +52,7 @@ export const enumerationSequence: Rule = {
             // unbounded stack would make a paragraph of 70,000 一是 quadratic.
             if (open.length >= MAX_NESTING) done.push(open.shift()!);
             open.push([e]);
-          }
-          else open[open.length - 1].push(e); // a skip, repeat or step back: reported below
+          } else open[open.length - 1].push(e); // a skip, repeat or step back: reported below
         }
         for (const seq of [...done, ...open].sort((a, b) => a[0].marker.start - b[0].marker.start)) {
           checkSequence(ctx, seq, out, { isRun: false, leadingIsItem: seq[0].marker.start === 0 && itemParagraphs.has(p) });
