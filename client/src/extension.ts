@@ -63,8 +63,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
   };
   vscode.workspace.textDocuments.forEach(detect);
+  // A report pasted into a new plain-text document is detected too, shortly after typing stops.
+  const timers = new Map<string, NodeJS.Timeout>();
+  const onChange = (e: vscode.TextDocumentChangeEvent) => {
+    const doc = e.document;
+    if (doc.languageId !== 'plaintext' || e.contentChanges.length === 0) return;
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => (timers.delete(key), detect(doc)), 400));
+  };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(detect),
+    vscode.workspace.onDidChangeTextDocument(onChange),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
     vscode.commands.registerCommand('baogao.treatAsReport', async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);

@@ -34,6 +34,14 @@ suite('Baogao in VS Code', function () {
     assert.strictEqual(doc.languageId, 'baogao');
   });
 
+  test('a report pasted into a new plain-text document is switched to baogao', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '关于2024年工作的述职报告\n\n一、主要工作\n完成了任务。\n二、下一步打算\n继续努力。\n'));
+    await until('pasted text to become baogao', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString() && d.languageId === 'baogao'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('the outline of every seed comes from the document symbol provider', async () => {
     const names = (await vscode.workspace.fs.readDirectory(vscode.Uri.file(workspace()))).map(([n]) => n).filter((n) => /^00\d_.*\.txt$/.test(n)).sort();
     assert.strictEqual(names.length, 5);
