@@ -8,7 +8,7 @@ import { pick } from '../core/i18n';
 import { parseReport } from '../core/model/reportModel';
 import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
 import { exportDocx } from '../core/word/exportDocx';
-import { importDocx, WordError } from '../core/word/importDocx';
+import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
 import { loadConfig } from './checkCommand';
 import { readReportFile, UserError, writeFileAtomic } from './inputFiles';
 import { Options } from './options';
@@ -53,19 +53,6 @@ export async function runExport(opts: Options): Promise<number> {
   return 0;
 }
 
-export function wordErrorMessage(e: WordError, path: string, locale: Options['locale']): string {
-  switch (e.kind) {
-    case 'password':
-      return pick(locale, { zh: `${path} 受密码保护，请先在 Word 中取消密码再导入`, en: `${path} is password-protected; remove the password in Word first` });
-    case 'oldDoc':
-      return pick(locale, { zh: `${path} 是旧版 .doc 文件，请在 Word 中另存为 .docx`, en: `${path} is an old .doc file; save it as .docx in Word first` });
-    case 'notDocx':
-      return pick(locale, { zh: `${path} 不是 Word 文档（.docx）`, en: `${path} is not a Word document (.docx)` });
-    case 'corrupt':
-      return pick(locale, { zh: `${path} 已损坏，无法读取（${e.message}）`, en: `${path} is damaged and cannot be read (${e.message})` });
-  }
-}
-
 export async function runImport(opts: Options): Promise<number> {
   if (opts.files.length !== 1) throw new UserError(pick(opts.locale, { zh: 'import 需要且只需要一个 .docx 文件', en: 'import takes exactly one .docx file' }));
   const input = opts.files[0];
@@ -81,7 +68,7 @@ export async function runImport(opts: Options): Promise<number> {
   try {
     text = await importDocx(bytes);
   } catch (e) {
-    if (e instanceof WordError) throw new UserError(wordErrorMessage(e, input, opts.locale));
+    if (e instanceof WordError) throw new UserError(pick(opts.locale, wordErrorText(e, input)));
     throw e;
   }
   writeFileAtomic(out, text);

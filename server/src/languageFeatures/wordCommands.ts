@@ -6,7 +6,7 @@ import { Locale, pick } from '../core/i18n';
 import { ReportModel } from '../core/model/reportModel';
 import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
 import { exportDocx } from '../core/word/exportDocx';
-import { importDocx, WordError } from '../core/word/importDocx';
+import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
 
 export { WORD_COMMANDS } from './wordCommandIds';
 
@@ -29,12 +29,6 @@ export async function importForClient(base64: string, locale: Locale): Promise<{
     return { text: await importDocx(Buffer.from(base64, 'base64')) };
   } catch (e) {
     if (!(e instanceof WordError)) throw e;
-    const messages = {
-      password: { zh: '该文档受密码保护，请先在 Word 中取消密码再打开', en: 'The document is password-protected; remove the password in Word first' },
-      oldDoc: { zh: '这是旧版 .doc 文件，请在 Word 中另存为 .docx', en: 'This is an old .doc file; save it as .docx in Word first' },
-      notDocx: { zh: '这不是 Word 文档（.docx）', en: 'This is not a Word document (.docx)' },
-      corrupt: { zh: `文档已损坏，无法读取（${e.message}）`, en: `The document is damaged and cannot be read (${e.message})` },
-    };
-    return { error: pick(locale, messages[e.kind]) };
+    return { error: pick(locale, wordErrorText(e)) };
   }
 }

@@ -3,6 +3,7 @@
 
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { Text } from '../i18n';
 import { writeOutNumbering } from './wordNumbering';
 
 export type WordErrorKind = 'password' | 'oldDoc' | 'notDocx' | 'corrupt';
@@ -10,6 +11,22 @@ export type WordErrorKind = 'password' | 'oldDoc' | 'notDocx' | 'corrupt';
 export class WordError extends Error {
   constructor(readonly kind: WordErrorKind, detail?: string) {
     super(detail ?? kind);
+  }
+}
+
+/** What to tell the user, naming the file when there is one (the CLI) or not (the editor). */
+export function wordErrorText(e: WordError, file?: string): Text {
+  const zh = file ? `${file} ` : '该文档';
+  const en = file ?? 'The document';
+  switch (e.kind) {
+    case 'password':
+      return { zh: `${zh}受密码保护，请先在 Word 中取消密码`, en: `${en} is password-protected; remove the password in Word first` };
+    case 'oldDoc':
+      return { zh: `${zh}是旧版 .doc 文件，请在 Word 中另存为 .docx`, en: `${en} is an old .doc file; save it as .docx in Word first` };
+    case 'notDocx':
+      return { zh: `${file ? `${file} ` : '这'}不是 Word 文档（.docx）`, en: `${en} is not a Word document (.docx)` };
+    case 'corrupt':
+      return { zh: `${zh}已损坏，无法读取（${e.message}）`, en: `${en} is damaged and cannot be read (${e.message})` };
   }
 }
 
