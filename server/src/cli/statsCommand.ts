@@ -4,7 +4,7 @@
 import { pick } from '../core/i18n';
 import { parseReport } from '../core/model/reportModel';
 import { OutlineNode } from '../core/model/outlineTree';
-import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
 import { countChars, SpanCounter } from '../core/text/charCount';
 import { readReportFile, UserError } from './inputFiles';
 import { Options } from './options';
@@ -23,10 +23,7 @@ export function runStats(opts: Options): number {
     }
   };
   walk(model.roots, 0);
-  const slots = model.paragraphs.flatMap((p) => findSlots(p)).map((s) => {
-    const pos = model.index.positionAt(s.span.start);
-    return { text: s.text, kind: s.kind, line: pos.line + 1, column: pos.character + 1 };
-  });
+  const slots = placeholdersOf(model).map((s) => ({ text: s.text, kind: s.kind, line: s.position.line + 1, column: s.position.character + 1 }));
   const total = countChars(model.text);
   const body = countChars(model.text, model.bodySpan.start, model.bodySpan.end);
   if (opts.json) {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { pick } from '../core/i18n';
 import { parseReport } from '../core/model/reportModel';
-import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
 import { exportDocx } from '../core/word/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
 import { loadConfig } from './checkCommand';
@@ -28,12 +28,11 @@ export async function runExport(opts: Options): Promise<number> {
   const file = readReportFile(input, opts.locale);
   const out = outputPath(opts, input, '.docx');
   const model = parseReport(file.text);
-  const slots = model.paragraphs.flatMap((p) => findSlots(p));
+  const slots = placeholdersOf(model);
   if (slots.length) {
     process.stderr.write(pick(opts.locale, { zh: `注意：还有 ${slots.length} 处占位符未填写（导出后会高亮显示）：\n`, en: `Note: ${slots.length} placeholders are still unfilled (they will be highlighted):\n` }));
     for (const s of slots.slice(0, 20)) {
-      const pos = model.index.positionAt(s.span.start);
-      process.stderr.write(`  L${pos.line + 1}:${pos.character + 1}  ${s.text}  ${pick(opts.locale, SLOT_KIND_TEXT[s.kind])}\n`);
+      process.stderr.write(`  L${s.position.line + 1}:${s.position.character + 1}  ${s.text}  ${pick(opts.locale, SLOT_KIND_TEXT[s.kind])}\n`);
     }
     if (slots.length > 20) process.stderr.write(pick(opts.locale, { zh: `  ……另有 ${slots.length - 20} 处\n`, en: `  …and ${slots.length - 20} more\n` }));
     if (process.stdin.isTTY && !opts.yes) {

@@ -4,7 +4,7 @@
 import { ResolvedConfig } from '../core/config';
 import { Locale, pick } from '../core/i18n';
 import { ReportModel } from '../core/model/reportModel';
-import { findSlots, SLOT_KIND_TEXT } from '../core/rules/placeholder';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
 import { exportDocx } from '../core/word/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
 
@@ -17,10 +17,7 @@ export interface ExportResult {
 
 export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
-  const placeholders = model.paragraphs.flatMap((p) => findSlots(p)).map((s) => {
-    const pos = model.index.positionAt(s.span.start);
-    return { ...pos, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) };
-  });
+  const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
   return { base64: Buffer.from(bytes).toString('base64'), placeholders };
 }
 

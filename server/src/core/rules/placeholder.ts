@@ -4,7 +4,8 @@
 // year (二○○○年), 某 in ordinary words (某些, 某种).
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Span } from '../text/lineIndex';
+import { Position, Span } from '../text/lineIndex';
+import { ReportModel } from '../model/reportModel';
 import { paragraphRule, RuleContext } from './types';
 import { Text } from '../i18n';
 
@@ -98,6 +99,11 @@ export function findSlots(p: Paragraph): Slot[] {
     out.push({ span: toDocSpan(p, start, end), text: m[0], kind });
   }
   return out;
+}
+
+/** Every unfilled slot of the report with its position: what `stats` and the Word export list. */
+export function placeholdersOf(model: ReportModel): (Slot & { position: Position })[] {
+  return model.paragraphs.flatMap((p) => findSlots(p)).map((s) => ({ ...s, position: model.index.positionAt(s.span.start) }));
 }
 
 export const SLOT_KIND_TEXT: Record<SlotKind, Text> = {
