@@ -6,6 +6,7 @@ import { renumberListEdits } from '../rules/renumber';
 import { applyEdits } from '../edits';
 import { HeadingNode } from '../model/outlineTree';
 import { parseReport, ReportModel } from '../model/reportModel';
+import { LineIndex } from '../text/lineIndex';
 import { blockText, documentEol, headingAt, sectionBlock } from './sectionBlocks';
 
 export interface EditResult {
@@ -66,8 +67,8 @@ export function moveSection(model: ReportModel, offset: number, direction: 'up' 
 }
 
 function lineStart(text: string, line: number): number {
-  const model = parseReport(text);
-  return line < model.index.lineCount ? model.index.starts[line] : text.length;
+  const index = new LineIndex(text); // a line table is all it takes; no need to parse the report
+  return line < index.lineCount ? index.starts[line] : text.length;
 }
 
 function insertAt(text: string, offset: number, s: string): string {

@@ -5,7 +5,7 @@
 import { EnumerationMarker, enumerationFamily, ORDER_LAST } from '../model/enumerations';
 import { precedingMarker } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { renumberMarkerEdits } from './renumber';
+import { enumerationWord, renumberMarkerEdits } from './renumber';
 import { Finding, Fix, Rule, RuleContext } from './types';
 
 interface Entry {
@@ -14,6 +14,8 @@ interface Entry {
 }
 
 const family = (m: EnumerationMarker) => enumerationFamily(m.kind);
+/** The word due at position n of a sequence started by `first` (past 再次, only 最后 remains). */
+const expectedWord = (first: EnumerationMarker, n: number) => enumerationWord(first, n, false) ?? '最后';
 const MAX_NESTING = 4;
 
 export const enumerationSequence: Rule = {
@@ -99,7 +101,7 @@ function checkSequence(ctx: RuleContext, seq: Entry[], out: Finding[], opts: { i
     // Where did the sequence begin? Earlier in the paragraph, or a few paragraphs back.
     const before = markerBefore(ctx, seq[0]);
     if (!before || before.value !== first.value - 1) {
-      const expected = wordAt(first, 1);
+      const expected = expectedWord(first, 1);
       report(seq[0], `列举缺少开头：此处为“${label(first)}”，前面没有“${expected}”`, `Enumeration does not start at 1: "${label(first)}" with no "${expected}" before it`);
       return;
     }
@@ -116,19 +118,12 @@ function checkSequence(ctx: RuleContext, seq: Entry[], out: Finding[], opts: { i
       return;
     }
     if (cur.value === ORDER_LAST || cur.value === prev.value + 1) continue;
-    const expected = wordAt(first, prev.value + 1);
+    const expected = expectedWord(first, prev.value + 1);
     if (cur.value === prev.value) report(seq[i], `列举重复：“${label(prev)}”之后又是“${label(cur)}”，应为“${expected}”`, `Enumeration repeats: "${label(cur)}" again after "${label(prev)}"; "${expected}" expected`);
     else if (cur.value > prev.value) report(seq[i], `列举跳号：“${label(prev)}”之后应为“${expected}”，此处为“${label(cur)}”`, `Enumeration skips: "${expected}" expected after "${label(prev)}", not "${label(cur)}"`);
     else report(seq[i], `列举倒序：“${label(cur)}”排在“${label(prev)}”之后，应为“${expected}”`, `Enumeration runs backwards: "${label(cur)}" after "${label(prev)}"; "${expected}" expected`);
     return; // one finding per sequence: the renumbering fix repairs the rest
   }
-}
-
-function wordAt(kindOf: EnumerationMarker, n: number): string {
-  const words = ['', '首先', '其次', '再次'];
-  if (kindOf.kind === 'order') return words[n] ?? '最后';
-  const cn = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? String(n);
-  return kindOf.kind === 'shi' ? cn + '是' : '第' + cn;
 }
 
 /** The marker just before `e`: earlier in its paragraph, else the nearest in the paragraphs before. */
