@@ -3,13 +3,8 @@
 import assert from 'node:assert/strict';
 import { TestLspClient } from '../helpers/lspClient';
 import { SEED, readText } from '../helpers/paths';
-import { applyEdits } from '../../server/src/core/edits';
-import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { applyLspEdits } from '../helpers/lspEdits';
 
-function applyLspEdits(text: string, edits: { range: any; newText: string }[]): string {
-  const index = new LineIndex(text);
-  return applyEdits(text, edits.map((e) => ({ span: { start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end) }, newText: e.newText })));
-}
 
 describe('authoring over stdio', function () {
   let client: TestLspClient;

@@ -6,14 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestLspClient, fileUri, PublishedDiagnostics } from '../helpers/lspClient';
 import { SEED, readText } from '../helpers/paths';
-import { applyEdits } from '../../server/src/core/edits';
-import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { applyLspEdits } from '../helpers/lspEdits';
 
-/** Applies LSP text edits to a text (what an editor does with a WorkspaceEdit). */
-function applyLspEdits(text: string, edits: { range: any; newText: string }[]): string {
-  const index = new LineIndex(text);
-  return applyEdits(text, edits.map((e) => ({ span: { start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end) }, newText: e.newText })));
-}
 
 const numbering = (d: PublishedDiagnostics) => d.diagnostics.filter((x) => String(x.code).startsWith('numbering-'));
 

@@ -17,9 +17,12 @@ const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
   hint: lsp.DiagnosticSeverity.Hint,
 };
 
-/** docs/rules/<id>.md shipped beside dist/. */
+/** docs/rules/<id>.md shipped beside dist/; built once per rule, not once per diagnostic. */
+const docUris = new Map<string, string>();
 export function ruleDocUri(id: string): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString();
+  let uri = docUris.get(id);
+  if (uri === undefined) docUris.set(id, (uri = pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString()));
+  return uri;
 }
 
 export function toLspDiagnostic(model: ReportModel, d: Diagnostic): lsp.Diagnostic {
