@@ -1,4 +1,5 @@
-// Locations of the repository, the shared seeds and corpus, wherever the compiled test runs from.
+// Locations of the repository and its fixtures (the seed reports and the corpus, copied into
+// test/fixtures/ so a fresh clone tests with nothing beside it), wherever the compiled test runs from.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,9 +15,9 @@ function findRoot(): string {
 }
 
 export const repoRoot = findRoot();
-export const sharedDir = process.env.BAOGAO_SHARED ?? resolve(repoRoot, '..', 'shared');
-export const seedsDir = join(sharedDir, 'seeds');
-export const corpusDir = join(sharedDir, 'corpus', 'government-work-reports');
+export const fixturesDir = join(repoRoot, 'test', 'fixtures');
+export const seedsDir = join(fixturesDir, 'seeds');
+export const corpusDir = join(fixturesDir, 'corpus');
 export const distDir = join(repoRoot, 'dist');
 
 export const SEED = {

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { repoRoot, seedFiles, sharedDir } from '../helpers/paths';
+import { repoRoot, seedFiles } from '../helpers/paths';
 import type { TestResult } from './index';
 
 export const CHROMIUM = process.env.BAOGAO_CHROMIUM ?? '/usr/bin/chromium';
@@ -113,7 +113,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       'workbench.layoutControl.enabled': false,
     }),
   );
-  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots, BAOGAO_SHARED: sharedDir };
+  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots };
   rmSync(env.BAOGAO_TEST_RESULT, { force: true });
   for (const ext of [vsix, runnerVsix]) {
     const r = spawnSync(node24, [codeServerEntry, '--extensions-dir', extensions, '--user-data-dir', userData, '--force', '--install-extension', ext], { encoding: 'utf8', env });
