@@ -1,18 +1,17 @@
 // Diagnostics of very large documents (a yearly 汇编 can reach 10–20 MB) run in a worker thread,
 // so the server keeps answering requests about other documents meanwhile. The worker is the same
-// bundle (dist/server.js) started as a thread; it keeps its own paragraph caches per document.
+// bundle (dist/server.js) started as a thread; it keeps its own paragraph caches per document and
+// answers with core diagnostics (the main thread converts them to LSP at its one edge).
 // Only the newest version of a document is computed: a request that arrives while one is in
 // flight replaces any waiting one, and superseded requests resolve to undefined.
 
 import { parentPort, Worker } from 'node:worker_threads';
-import * as lsp from 'vscode-languageserver';
-import { ResolvedConfig } from '../core/config';
-import { runRules } from '../core/diagnostics';
-import { Locale } from '../core/i18n';
+import { ResolvedConfig } from '../core/config/config';
+import { runRules } from '../core/lint/runRules';
+import { Locale } from '../core/text/i18n';
 import { parseReport } from '../core/model/reportModel';
-import { ParagraphFindingsCache } from '../core/paragraphCache';
-import { Diagnostic } from '../core/rules/types';
-import { toLspDiagnostic } from './diagnostics';
+import { ParagraphFindingsCache } from '../core/lint/paragraphCache';
+import { Diagnostic } from '../core/rules/rule';
 
 /**
  * Characters (UTF-16 code units) above which diagnostics go to the worker: about 12 MB of Chinese
@@ -32,7 +31,6 @@ interface Request {
 interface Response {
   id: number;
   diagnostics?: Diagnostic[];
-  lsp?: lsp.Diagnostic[];
   error?: string;
 }
 
@@ -47,7 +45,7 @@ export function runDiagnosticsWorker(): void {
       }
       const model = parseReport(req.text);
       const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache });
-      parentPort!.postMessage({ id: req.id, diagnostics, lsp: diagnostics.map((d) => toLspDiagnostic(model, d)) } satisfies Response);
+      parentPort!.postMessage({ id: req.id, diagnostics } satisfies Response);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: (e as Error).stack ?? String(e) } satisfies Response);
     }
@@ -56,7 +54,7 @@ export function runDiagnosticsWorker(): void {
 
 interface Pending {
   req: Omit<Request, 'id'>;
-  resolve: (r: { diagnostics: Diagnostic[]; lsp: lsp.Diagnostic[] } | undefined) => void;
+  resolve: (r: Diagnostic[] | undefined) => void;
   reject: (e: Error) => void;
 }
 
@@ -71,7 +69,8 @@ export class DiagnosticsWorkerClient {
 
   constructor(private readonly log: (message: string) => void) {}
 
-  compute(uri: string, _version: number, text: string, config: ResolvedConfig, locale: Locale): Promise<{ diagnostics: Diagnostic[]; lsp: lsp.Diagnostic[] } | undefined> {
+  /** The core diagnostics of the text, or undefined when a newer request for the document superseded it. */
+  compute(uri: string, text: string, config: ResolvedConfig, locale: Locale): Promise<Diagnostic[] | undefined> {
     return new Promise((resolve, reject) => {
       const pending: Pending = { req: { uri, text, config, locale }, resolve, reject };
       if (this.busyUris.has(uri)) {
@@ -120,7 +119,7 @@ export class DiagnosticsWorkerClient {
     this.inFlight.delete(res.id);
     this.busyUris.delete(p.uri);
     if (res.error !== undefined) p.reject(new Error(res.error));
-    else p.resolve({ diagnostics: res.diagnostics!, lsp: res.lsp! });
+    else p.resolve(res.diagnostics!);
     const next = this.waiting.get(p.uri);
     if (next) {
       this.waiting.delete(p.uri);

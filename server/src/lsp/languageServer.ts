@@ -1,28 +1,24 @@
-// The language server: wiring only. Every feature lives in languageFeatures/ and reads the one
-// cached report model of the document's version; the model and rules live in core/.
+// The language server: it declares its capabilities and registers handlers, nothing else. Each
+// feature lives in features/ and reads the one model (and diagnostics) of the document's version
+// from its owner in reportDocuments.ts; the model and rules live in core/.
 
 import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ModelCache } from './core/model/modelCache';
-import { Locale, toLocale } from './core/i18n';
-import { runRules } from './core/diagnostics';
-import { Diagnostic } from './core/rules/types';
-import { ReportModel } from './core/model/reportModel';
-import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
-import { provideFoldingRanges } from './languageFeatures/foldingRanges';
-import { provideSelectionRanges } from './languageFeatures/selectionRanges';
-import { DiagnosticsPublisher } from './languageFeatures/diagnostics';
-import { FIX_ALL_KIND, provideCodeActions } from './languageFeatures/codeActions';
-import { provideHover } from './languageFeatures/hover';
-import { provideCompletion } from './languageFeatures/completion';
-import { provideFormatting, provideRangeFormatting } from './languageFeatures/formatting';
-import { executeSectionCommand, SECTION_COMMANDS } from './languageFeatures/sectionCommands';
-import { WORD_COMMANDS } from './languageFeatures/wordCommandIds';
+import { Locale, toLocale } from '../core/text/i18n';
+import { RC_FILE } from '../core/config/rcFile';
+import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideFoldingRanges } from './features/foldingRanges';
+import { provideSelectionRanges } from './features/selectionRanges';
+import { DiagnosticsPublisher } from './features/diagnostics';
+import { FIX_ALL_KIND, provideCodeActions } from './features/codeActions';
+import { provideHover } from './features/hover';
+import { provideCompletion } from './features/completion';
+import { provideFormatting, provideRangeFormatting } from './features/formatting';
+import { executeSectionCommand } from './features/sectionCommands';
 import { WorkspaceSettings } from './workspaceSettings';
-import { RC_FILE } from './core/rcFile';
-import { ParagraphFindingsCache } from './core/paragraphCache';
-import { DiagnosticsWorkerClient, WORKER_THRESHOLD } from './languageFeatures/diagnosticsWorker';
-import { toLspDiagnostic } from './languageFeatures/diagnostics';
+import { ReportDocument, ReportDocuments } from './reportDocuments';
+import { toLspDiagnostic } from './convert';
 
 declare const BAOGAO_VERSION: string;
 
@@ -37,59 +33,23 @@ export function startLanguageServer(): void {
   }
 
   // The transport is built here (not left to createConnection) so that a message that cannot be
-  // parsed is logged instead of silently dropped; the server keeps serving either way.
+  // parsed is logged instead of silently dropped.
   const reader = process.argv.includes('--stdio') ? new lsp.StreamMessageReader(process.stdin) : new lsp.IPCMessageReader(process);
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
   const documents = new lsp.TextDocuments(TextDocument);
-  const models = new ModelCache();
   const settings = new WorkspaceSettings(connection);
   let locale: Locale = 'zh';
+  const reports = new ReportDocuments({
+    configFor: (uri) => settings.configFor(uri),
+    locale: () => locale,
+    log: (m) => connection.console.error(m),
+  });
 
-  // Diagnostics are cached per version too: code actions ask for them again.
-  const diagnosticsCache = new Map<string, { version: number; configEpoch: number; diagnostics: Diagnostic[] }>();
-  let configEpoch = 0;
-  const paragraphCaches = new Map<string, ParagraphFindingsCache>();
-
-  function diagnosticsFor(doc: TextDocument): { model: ReportModel; diagnostics: Diagnostic[] } {
-    const model = models.get(doc);
-    const hit = diagnosticsCache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.configEpoch === configEpoch) return { model, diagnostics: hit.diagnostics };
-    let cache = paragraphCaches.get(doc.uri);
-    if (!cache) paragraphCaches.set(doc.uri, (cache = new ParagraphFindingsCache()));
-    const diagnostics = runRules(model, {
-      config: settings.config,
-      locale,
-      cache,
-      onRuleError: (rule, e) => connection.console.error(`baogao: rule ${rule.id} failed on ${doc.uri}: ${(e as Error).stack ?? e}`),
-    });
-    diagnosticsCache.set(doc.uri, { version: doc.version, configEpoch, diagnostics });
-    return { model, diagnostics };
-  }
-
-  // Very large documents are diagnosed in a worker thread, so requests keep being answered meanwhile.
-  const worker = new DiagnosticsWorkerClient((m) => connection.console.warn(m));
-  const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), (doc) => {
-    const text = doc.getText();
-    if (text.length > WORKER_THRESHOLD && worker.usable) {
-      const version = doc.version;
-      const epoch = configEpoch;
-      return worker.compute(doc.uri, version, text, settings.config, locale).then(
-        (r) => {
-          if (!r) return undefined; // superseded by a newer version
-          diagnosticsCache.set(doc.uri, { version, configEpoch: epoch, diagnostics: r.diagnostics });
-          return r.lsp;
-        },
-        () => {
-          // The worker is gone: compute here (the publisher still drops a result for an old version).
-          const { model, diagnostics } = diagnosticsFor(doc);
-          return diagnostics.map((d) => toLspDiagnostic(model, d));
-        },
-      );
-    }
-    const { model, diagnostics } = diagnosticsFor(doc);
-    return diagnostics.map((d) => toLspDiagnostic(model, d));
+  const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
+    const result = await reports.of(doc.uri).diagnoseForPublishing(doc);
+    return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
   });
 
   /** Runs a request handler so that no document can take the server down. */
@@ -104,17 +64,18 @@ export function startLanguageServer(): void {
     };
   }
 
-  function withModel<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (model: ReportModel, params: P, doc: TextDocument) => R) {
+  /** A handler about one open document; a document never opened gets the empty result. */
+  function onReport<P extends { textDocument: { uri: string } }, R>(name: string, fallback: R, fn: (report: ReportDocument, doc: TextDocument, params: P) => R) {
     return guarded<P, R>(name, fallback, (params) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? fn(models.get(doc), params, doc) : fallback; // a document never opened: empty result
+      return doc ? fn(reports.of(doc.uri), doc, params) : fallback;
     });
   }
 
   connection.onInitialize((params) => {
     // The client's choice (baogao.locale) wins over the editor's display language.
-    locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
-    settings.setRoots(params);
+    locale = toLocale((params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale);
+    settings.setRoots(params, locale);
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -140,8 +101,8 @@ export function startLanguageServer(): void {
   });
 
   async function reloadSettings(): Promise<void> {
-    await settings.reload(locale);
-    configEpoch++;
+    await settings.reload();
+    reports.invalidateAll();
     for (const doc of documents.all()) publisher.schedule(doc);
   }
 
@@ -150,44 +111,58 @@ export function startLanguageServer(): void {
     if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
   });
 
-  connection.onDocumentSymbol(withModel('documentSymbol', [], (model) => provideDocumentSymbols(model, locale)));
-  connection.onFoldingRanges(withModel('foldingRange', [], (model) => provideFoldingRanges(model)));
-  connection.onSelectionRanges(withModel('selectionRange', [], (model, p: lsp.SelectionRangeParams) => provideSelectionRanges(model, p.positions)));
+  connection.onDocumentSymbol(onReport('documentSymbol', [], (r, doc) => provideDocumentSymbols(r.model(doc), locale)));
+  connection.onFoldingRanges(onReport('foldingRange', [], (r, doc) => provideFoldingRanges(r.model(doc))));
+  connection.onSelectionRanges(onReport('selectionRange', [], (r, doc, p: lsp.SelectionRangeParams) => provideSelectionRanges(r.model(doc), p.positions)));
+  connection.onCompletion(onReport('completion', [], (r, doc, p: lsp.CompletionParams) => provideCompletion(r.model(doc), p.position, locale)));
+  connection.onHover(
+    onReport('hover', null, (r, doc, p: lsp.HoverParams) => {
+      const { model, diagnostics } = r.diagnose(doc);
+      return provideHover(model, diagnostics, p.position, locale);
+    }),
+  );
+  connection.onDocumentFormatting(
+    onReport('formatting', [], (r, doc) => {
+      const { model, diagnostics } = r.diagnose(doc);
+      return provideFormatting(model, diagnostics, r.config(), locale);
+    }),
+  );
+  connection.onDocumentRangeFormatting(
+    onReport('rangeFormatting', [], (r, doc, p: lsp.DocumentRangeFormattingParams) => {
+      const { model, diagnostics } = r.diagnose(doc);
+      return provideRangeFormatting(model, diagnostics, p.range, r.config(), locale);
+    }),
+  );
+  connection.onCodeAction(
+    onReport('codeAction', [], (r, doc, p: lsp.CodeActionParams) => {
+      const { model, diagnostics } = r.diagnose(doc);
+      return provideCodeActions(doc, model, diagnostics, p, locale, settings.rootOf(doc.uri));
+    }),
+  );
 
-  connection.onCompletion(withModel('completion', [], (model, p: lsp.CompletionParams) => provideCompletion(model, p.position, locale)));
-  connection.onDocumentFormatting(withModel('formatting', [], (model) => provideFormatting(model, settings.config, locale)));
-  connection.onDocumentRangeFormatting(withModel('rangeFormatting', [], (model, p: lsp.DocumentRangeFormattingParams) => provideRangeFormatting(model, p.range, settings.config, locale)));
   connection.onExecuteCommand(async (p) => {
     try {
       // The Word libraries load on first use: most sessions never export.
-      if (p.command === WORD_COMMANDS.importDocx) return await (await import('./languageFeatures/wordCommands')).importForClient(String(p.arguments?.[0] ?? ''), locale);
+      if (p.command === WORD_COMMANDS.importDocx) return await (await import('./features/wordCommands')).importForClient(String(p.arguments?.[0] ?? ''), locale);
       if (p.command === WORD_COMMANDS.exportDocx) {
         const doc = documents.get(String(p.arguments?.[0] ?? ''));
-        return doc ? await (await import('./languageFeatures/wordCommands')).exportForClient(models.get(doc), settings.config, locale) : null;
+        if (!doc) return null;
+        const report = reports.of(doc.uri);
+        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale);
       }
       const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
       const doc = uri ? documents.get(uri) : undefined;
       if (!doc || !position) return { applied: false };
-      return await executeSectionCommand(connection, doc, models.get(doc), p.command, position);
+      return await executeSectionCommand(connection, doc, reports.of(doc.uri).model(doc), p.command, position);
     } catch (e) {
       connection.console.error(`baogao: ${p.command} failed: ${(e as Error).stack ?? e}`);
       return { applied: false };
     }
   });
-  connection.onHover(withModel('hover', null, (model, p: lsp.HoverParams) => provideHover(model, p.position, locale)));
-  connection.onCodeAction(
-    withModel('codeAction', [], (_model, p: lsp.CodeActionParams, doc) => {
-      const { model, diagnostics } = diagnosticsFor(doc);
-      return provideCodeActions(doc, model, diagnostics, p, locale, settings.roots[0]);
-    }),
-  );
 
   documents.onDidChangeContent((e) => publisher.schedule(e.document));
   documents.onDidClose((e) => {
-    models.delete(e.document.uri);
-    diagnosticsCache.delete(e.document.uri);
-    paragraphCaches.delete(e.document.uri);
-    worker.forget(e.document.uri);
+    reports.close(e.document.uri);
     publisher.clear(e.document.uri);
   });
 

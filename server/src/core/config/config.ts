@@ -1,7 +1,9 @@
 // Settings shared by the server (VS Code's baogao.* settings) and the CLI (.baogaorc.json).
 // Validation never throws: a bad value is reported by key and its default is used instead.
 
-import { RuleSetting } from './rules/types';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = Severity | 'off';
 
 export type ThirdLevelPoint = 'either' | 'ascii' | 'fullwidth';
 

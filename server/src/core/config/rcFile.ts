@@ -1,9 +1,7 @@
 // .baogaorc.json: the project's settings, read the same way by the server and the CLI.
 
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ConfigProblem, mergeConfig, ResolvedConfig } from './config';
-import { ruleIds } from './rules';
 
 export const RC_FILE = '.baogaorc.json';
 
@@ -14,7 +12,7 @@ export interface RcResult {
   parseError?: string;
 }
 
-export function readRcFile(path: string, base: ResolvedConfig): RcResult {
+export function readRcFile(path: string, base: ResolvedConfig, knownRules: Set<string>): RcResult {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -27,18 +25,5 @@ export function readRcFile(path: string, base: ResolvedConfig): RcResult {
   } catch (e) {
     return { config: base, problems: [], parseError: (e as Error).message };
   }
-  return mergeConfig(base, json, ruleIds());
-}
-
-/** The nearest .baogaorc.json in `dir` or its parents, if any. */
-export function findRcFile(dir: string): string | undefined {
-  let d = dir;
-  for (let i = 0; i < 64; i++) {
-    const p = join(d, RC_FILE);
-    if (existsSync(p)) return p;
-    const parent = join(d, '..');
-    if (parent === d) return undefined;
-    d = parent;
-  }
-  return undefined;
+  return mergeConfig(base, json, knownRules);
 }

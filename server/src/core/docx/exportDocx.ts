@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { ReportModel } from '../model/reportModel';
 import { Paragraph, toTextOffset } from '../model/paragraphs';
-import { findSlots } from '../rules/placeholder';
+import { findSlots } from '../model/slots';
 import { CHAR_SPACE, DEFAULT_FONTS, ExportFonts, LINE_PITCH, MARGIN_BOTTOM, MARGIN_RIGHT, PAGE, SIZE } from './gbt9704';
 
 const CHAR = SIZE.body * 10; // one 三号 character, in twips

@@ -3,7 +3,7 @@
 
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { Text } from '../i18n';
+import { Text } from '../text/i18n';
 import { writeOutNumbering } from './wordNumbering';
 
 export type WordErrorKind = 'password' | 'oldDoc' | 'notDocx' | 'corrupt';

@@ -10,7 +10,7 @@ import { FAMILY_LEVEL, formatOrdinal, LEVEL_FAMILY, renumberedOrdinal } from '..
 import { HeadingNode } from '../model/outlineTree';
 import { paragraphAt, ReportModel } from '../model/reportModel';
 import { toTextOffset } from '../model/paragraphs';
-import { enumerationWord } from '../rules/renumber';
+import { enumerationWord } from '../model/renumber';
 
 export interface OrdinalSuggestion {
   label: string;

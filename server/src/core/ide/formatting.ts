@@ -3,31 +3,41 @@
 // runs of blank lines become one, trailing spaces go, the file ends with one line break.
 // Formatting a formatted document changes nothing.
 
-import { defaultConfig, ResolvedConfig } from '../config';
-import { fixAllText } from '../fixAll';
+import { defaultConfig, ResolvedConfig } from '../config/config';
+import { fixAllText } from '../lint/fixAll';
 import { allRules } from '../rules';
-import { Locale } from '../i18n';
-import { runRules } from '../diagnostics';
-import { applyEdits } from '../edits';
-import { safeFixEdits } from '../fixAll';
-import { parseReport } from '../model/reportModel';
+import { Locale } from '../text/i18n';
+import { effectiveSeverity, runRules } from '../lint/runRules';
+import { applyEdits } from '../text/edit';
+import { safeFixEdits } from '../lint/fixAll';
+import { parseReport, ReportModel } from '../model/reportModel';
+import { Diagnostic } from '../rules/rule';
 
-/** The rules whose safe fixes formatting applies (never deleting or rewording content). */
-export const FORMATTING_RULES = new Set([
-  'numbering-gap',
-  'numbering-duplicate',
-  'numbering-order',
-  'numbering-start',
-  'ordinal-punctuation',
-  'ordinal-style-mixed',
-  'enumeration-sequence',
-  'halfwidth-punctuation',
-]);
+/** The rules whose safe fixes formatting applies (meta.formatting: never deleting or rewording content). */
+function formattingRules(config: ResolvedConfig) {
+  return allRules.filter((r) => r.meta.formatting && effectiveSeverity(r, config) !== 'off');
+}
 
 export function formatText(text: string, config: ResolvedConfig = defaultConfig(), locale: Locale = 'zh'): string {
-  const rules = allRules.filter((r) => FORMATTING_RULES.has(r.id) && (config.rules[r.id] ?? r.defaultSeverity) !== 'off');
-  const fixed = fixAllText(text, { config, locale, rules }).text;
+  return formatReport(parseReport(text), undefined, config, locale);
+}
+
+/**
+ * The formatted text of a report, starting from its model and, when the server has them, the
+ * diagnostics of that version: a formatted report needs no parse at all, and one that needs fixes
+ * is parsed again only to see whether a fix exposed another.
+ */
+export function formatReport(model: ReportModel, diagnostics: Diagnostic[] | undefined, config: ResolvedConfig = defaultConfig(), locale: Locale = 'zh'): string {
+  const edits = formattingEdits(model, diagnostics, config, locale);
+  const fixed = edits.length ? fixAllText(applyEdits(model.text, edits), { config, locale, rules: formattingRules(config) }).text : model.text;
   return tidyLines(fixed);
+}
+
+function formattingEdits(model: ReportModel, diagnostics: Diagnostic[] | undefined, config: ResolvedConfig, locale: Locale) {
+  const rules = formattingRules(config);
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const found = diagnostics ? diagnostics.filter((d) => ids.has(d.rule)) : runRules(model, { config, locale, rules });
+  return safeFixEdits(model.text, found);
 }
 
 export function tidyLines(text: string): string {
@@ -48,9 +58,12 @@ export function tidyLines(text: string): string {
 
 /** Formatting of a range: the certain fixes whose edits lie inside it, and tidy lines inside it. */
 export function formatRange(text: string, start: number, end: number, config: ResolvedConfig = defaultConfig(), locale: Locale = 'zh'): string {
-  const rules = allRules.filter((r) => FORMATTING_RULES.has(r.id) && (config.rules[r.id] ?? r.defaultSeverity) !== 'off');
-  const diagnostics = runRules(parseReport(text), { config, locale, rules });
-  const edits = safeFixEdits(text, diagnostics).filter((e) => e.span.start >= start && e.span.end <= end);
+  return formatReportRange(parseReport(text), undefined, start, end, config, locale);
+}
+
+export function formatReportRange(model: ReportModel, diagnostics: Diagnostic[] | undefined, start: number, end: number, config: ResolvedConfig = defaultConfig(), locale: Locale = 'zh'): string {
+  const text = model.text;
+  const edits = formattingEdits(model, diagnostics, config, locale).filter((e) => e.span.start >= start && e.span.end <= end);
   let out = applyEdits(text, edits);
   // Tidy the lines the range covers (their end shifts by what the fixes changed).
   const shift = out.length - text.length;

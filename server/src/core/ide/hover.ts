@@ -1,18 +1,26 @@
-// What hovering shows: on a placeholder slot, what is missing; on a heading, its path, the
+// What hovering shows: on a finding that carries its basis (the standard, the note), that basis;
+// on a placeholder slot, what is missing; on a heading, its path, the
 // section's length and how many sub-items it has.
 
-import { countChars } from './text/charCount';
-import { Locale, pick } from './i18n';
-import { headingPath, paragraphAt, ReportModel } from './model/reportModel';
-import { findSlots, SLOT_KIND_TEXT } from './rules/placeholder';
-import { Span } from './text/lineIndex';
+import { countChars } from '../text/charCount';
+import { Locale, pick } from '../text/i18n';
+import { headingPath, paragraphAt, ReportModel } from '../model/reportModel';
+import { findSlots, SLOT_KIND_TEXT } from '../model/slots';
+import { Span } from '../text/edit';
+import { Diagnostic } from '../rules/rule';
 
 export interface HoverInfo {
   markdown: string;
   span: Span;
 }
 
-export function hoverAt(model: ReportModel, offset: number, locale: Locale): HoverInfo | undefined {
+export function hoverAt(model: ReportModel, offset: number, locale: Locale, diagnostics: Diagnostic[] = []): HoverInfo | undefined {
+  // A finding that explains itself (a wording rule's note and standard) comes first.
+  const explained = diagnostics.filter((d) => d.basis && d.span.start <= offset && offset <= d.span.end);
+  if (explained.length) {
+    const markdown = explained.map((d) => `**${d.message}**\n\n${d.basis}`).join('\n\n---\n\n');
+    return { span: explained[0].span, markdown };
+  }
   const p = paragraphAt(model, offset);
   if (!p) return undefined;
   const slot = findSlots(p).find((s) => s.span.start <= offset && offset <= s.span.end);

@@ -1,11 +1,11 @@
 // The outline as a tree of named entries: what the Outline view, breadcrumbs and `baogao outline`
 // show. Title → 一、 → （一） → 1. → （1）, with paragraph enumeration items under their section.
 
-import { formatCount, SpanCounter } from './text/charCount';
-import { Span } from './text/lineIndex';
-import { Locale } from './i18n';
-import { OutlineNode } from './model/outlineTree';
-import { ReportModel } from './model/reportModel';
+import { formatCount, SpanCounter } from '../text/charCount';
+import { Span } from '../text/lineIndex';
+import { Locale } from '../text/i18n';
+import { OutlineNode } from '../model/outlineTree';
+import { ReportModel } from '../model/reportModel';
 
 export type OutlineKind = 'title' | 'heading' | 'item';
 

@@ -1,9 +1,9 @@
 // Expanding selection in a report: sentence → paragraph → section → parent section → document.
 
-import { nodeAt, paragraphAt, ReportModel } from './model/reportModel';
-import { toDocSpan } from './model/paragraphs';
-import { OutlineNode } from './model/outlineTree';
-import { Span } from './text/lineIndex';
+import { nodeAt, paragraphAt, ReportModel } from '../model/reportModel';
+import { toDocSpan } from '../model/paragraphs';
+import { OutlineNode } from '../model/outlineTree';
+import { Span } from '../text/lineIndex';
 
 const SENTENCE_END = /[。！？!?；;]/;
 

@@ -2,10 +2,11 @@
 // returns; the CLI repeats rounds until nothing changes (a fix can expose another, e.g. a
 // punctuation fix that makes two lists one), at most MAX_ROUNDS.
 
-import { runRules, RunOptions } from './diagnostics';
-import { applyEdits, isNoop, normalizeEdits } from './edits';
-import { parseReport } from './model/reportModel';
-import { Diagnostic, Edit, Fix } from './rules/types';
+import { runRules, RunOptions } from './runRules';
+import { applyEdits, isNoop, normalizeEdits } from '../text/edit';
+import { parseReport } from '../model/reportModel';
+import { Diagnostic, Fix } from '../rules/rule';
+import { Edit } from '../text/edit';
 
 const MAX_ROUNDS = 5;
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { ParagraphFindingsCache } from './paragraphCache';
-import { runRules } from './diagnostics';
-import { defaultConfig } from './config';
-import { parseReport } from './model/reportModel';
-import { SEED, readText } from '../../../test/helpers/paths';
+import { runRules } from './runRules';
+import { defaultConfig } from '../config/config';
+import { parseReport } from '../model/reportModel';
+import { SEED, readText } from '../../../../test/helpers/paths';
 
 describe('reusing paragraph findings between runs', () => {
   const run = (text: string, cache?: ParagraphFindingsCache, locale: 'zh' | 'en' = 'zh') => runRules(parseReport(text), { config: defaultConfig(), locale, cache });

@@ -3,9 +3,9 @@
 // the paragraph now starts. Entries a run did not use are swept once they outnumber the used ones,
 // so the cache follows the document without rebuilding its maps on every keystroke.
 
-import { Locale } from './i18n';
-import { Paragraph } from './model/paragraphs';
-import { Finding } from './rules/types';
+import { Locale } from '../text/i18n';
+import { Paragraph } from '../model/paragraphs';
+import { Finding } from '../rules/rule';
 
 interface Entry {
   findings: Finding[];

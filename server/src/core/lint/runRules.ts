@@ -1,11 +1,11 @@
 // Runs the enabled rules over one model. A rule that throws loses only its own results for that
 // document (reported through onRuleError); the others still arrive.
 
-import { ResolvedConfig } from './config';
-import { Locale, pick } from './i18n';
-import { ReportModel } from './model/reportModel';
-import { allRules } from './rules';
-import { Diagnostic, Finding, Rule, RuleContext, Severity } from './rules/types';
+import { ResolvedConfig, Severity } from '../config/config';
+import { Locale, pick } from '../text/i18n';
+import { ReportModel } from '../model/reportModel';
+import { allRules } from '../rules';
+import { Diagnostic, Finding, Rule, RuleContext } from '../rules/rule';
 import { ParagraphFindingsCache } from './paragraphCache';
 
 export interface RunOptions {
@@ -18,7 +18,7 @@ export interface RunOptions {
 }
 
 export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
-  return config.rules[rule.id] ?? rule.defaultSeverity;
+  return config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
 export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
@@ -29,17 +29,19 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
   for (const rule of opts.rules ?? allRules) {
     const severity = effectiveSeverity(rule, opts.config);
     if (severity === 'off') continue;
+    // A finding's own (milder) severity holds unless the user chose the rule's severity.
+    const userChose = opts.config.rules[rule.meta.id] !== undefined;
     let findings: Finding[];
     try {
       const perParagraph = rule.checkParagraph;
-      findings = cache && perParagraph ? model.paragraphs.flatMap((p) => cache.findings(rule.id, p, () => perParagraph(p, ctx))) : rule.check(ctx);
+      findings = cache && perParagraph ? model.paragraphs.flatMap((p) => cache.findings(rule.meta.id, p, () => perParagraph(p, ctx))) : rule.check(ctx);
     } catch (error) {
       opts.onRuleError?.(rule, error);
       continue;
     }
     for (const f of findings) {
-      if (isIgnored(model.text, rule.id, f.span, opts.config)) continue;
-      out.push({ ...f, rule: rule.id, severity });
+      if (isIgnored(model.text, rule.meta.id, f.span, opts.config)) continue;
+      out.push({ ...f, rule: rule.meta.id, severity: userChose || !f.severity ? severity : f.severity });
     }
   }
   cache?.end();

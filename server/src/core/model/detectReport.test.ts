@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { looksLikeReport } from './detectReport';
-import { parseReport } from './model/reportModel';
-import { corpusFiles, readText, seedFiles } from '../../../test/helpers/paths';
+import { parseReport } from './reportModel';
+import { corpusFiles, readText, seedFiles } from '../../../../test/helpers/paths';
 
 describe('detecting a report in plain text', () => {
   it('every seed is a report, whatever its file name', () => {

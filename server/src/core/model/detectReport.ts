@@ -3,7 +3,7 @@
 // 第一，第二，第三，, or a report title with headings; an ordinary note with "1. 2." lines or a
 // stray "一、" stays plain text.
 
-import { parseReport } from './model/reportModel';
+import { parseReport } from './reportModel';
 
 const TITLE_WORD = /报告|总结|述职|汇报|讲话|发言|方案|规划|计划/;
 /** Enough of the text to decide; the rest cannot change the answer much and costs time. */

@@ -1,12 +1,12 @@
-// Renumbering as plain edits, shared by the numbering rules' fixes, formatting and section moves:
+// Renumbering as plain edits, shared by the numbering rules' fixes and section moves:
 // only the number changes, each ordinal keeps the style it was written in.
 
-import { EnumerationMarker, ORDER_LAST } from '../model/enumerations';
-import { formatChineseNumeral } from '../model/numerals';
-import { renumberedOrdinal } from '../model/ordinals';
-import { EnumerationRun, SiblingList } from '../model/outlineTree';
-import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Edit, Fix, RuleContext } from './types';
+import { EnumerationMarker, ORDER_LAST } from './enumerations';
+import { formatChineseNumeral } from './numerals';
+import { renumberedOrdinal } from './ordinals';
+import { SiblingList } from './outlineTree';
+import { Paragraph, toDocSpan } from './paragraphs';
+import { Edit } from '../text/edit';
 
 /** Edits that number a sibling list 1, 2, 3… in document order. */
 export function renumberListEdits(list: SiblingList): Edit[] {
@@ -16,20 +16,6 @@ export function renumberListEdits(list: SiblingList): Edit[] {
     if (newText !== h.ordinal.raw) edits.push({ span: h.ordinalSpan, newText });
   });
   return edits;
-}
-
-/**
- * One fix per list, shared by every finding in it (a long broken list would otherwise carry a copy
- * of the whole renumbering on each of its findings: quadratic).
- */
-const listFixes = new WeakMap<SiblingList, Map<string, Fix>>();
-
-export function renumberListFix(ctx: RuleContext, list: SiblingList): Fix {
-  let byLocale = listFixes.get(list);
-  if (!byLocale) listFixes.set(list, (byLocale = new Map()));
-  let fix = byLocale.get(ctx.locale);
-  if (!fix) byLocale.set(ctx.locale, (fix = { title: ctx.t({ zh: '重新编号', en: 'Renumber this list' }), edits: renumberListEdits(list), preferred: true, safe: true }));
-  return fix;
 }
 
 const ORDER_WORD = ['', '首先', '其次', '再次'];
@@ -57,8 +43,4 @@ export function renumberMarkerEdits(seq: { marker: EnumerationMarker; paragraph:
     if (word !== marker.word) edits.push({ span: toDocSpan(paragraph, marker.start, marker.end), newText: word });
   }
   return edits;
-}
-
-export function runSequence(run: EnumerationRun): { marker: EnumerationMarker; paragraph: Paragraph }[] {
-  return run.items.map((i) => ({ marker: i.marker, paragraph: i.paragraph }));
 }

@@ -1,20 +1,32 @@
-// What a rule is: a stable id, a default severity, a check over the report model, and fixes
-// described as plain text edits — so "fix this", "fix all of this rule" and source.fixAll are the
-// same edits combined (markdownlint's model).
+// What a rule is: a `meta` that every other part reads (id, severity, tags, what its fixes may be
+// used for, its doc page), a check over the report model, and fixes described as plain text edits —
+// so "fix this", "fix all of this rule", source.fixAll, Format Document and `check --fix` are the
+// same edits combined (markdownlint's model; the meta is ESLint's).
 
-import { Locale, Text } from '../i18n';
+import { Text } from '../text/i18n';
 import { ReportModel } from '../model/reportModel';
 import { Paragraph } from '../model/paragraphs';
-import { Span } from '../text/lineIndex';
-import { ResolvedConfig } from '../config';
+import { Edit, Span } from '../text/edit';
+import { ResolvedConfig, Severity } from '../config/config';
+import { Locale } from '../text/i18n';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type RuleSetting = Severity | 'off';
+/** Groups of rules, for `baogao check --only <tag>`, `baogao rules` and the docs. */
+export type RuleTag = 'numbering' | 'content' | 'wording' | 'whole';
+export const RULE_TAGS: readonly RuleTag[] = ['numbering', 'content', 'wording', 'whole'];
 
-/** A replacement of a span of the document text. */
-export interface Edit {
-  span: Span;
-  newText: string;
+export interface RuleMeta {
+  /** Stable id: configs, ignore entries and other tools name it. Names the file (numbering-gap → numberingGap.ts). */
+  id: string;
+  defaultSeverity: Severity;
+  tags: RuleTag[];
+  /** One line for docs, settings, hovers and `baogao rules`. */
+  summary: Text;
+  /** Offers fixes at all. */
+  fixable: boolean;
+  /** Its safe fixes never delete or reword content, so Format Document applies them. */
+  formatting: boolean;
+  /** A false positive can be ignored (the 忽略 actions). */
+  ignorable: boolean;
 }
 
 export interface Fix {
@@ -26,10 +38,21 @@ export interface Fix {
   safe: boolean;
 }
 
+/** Another place a finding is about ("the signature says 2023年"), shown as related information. */
+export interface RelatedPlace {
+  span: Span;
+  message: string;
+}
+
 export interface Finding {
   span: Span;
   message: string;
   fixes?: Fix[];
+  /** A sub-check milder than the rule's default; used unless the user set the rule's severity. */
+  severity?: Severity;
+  related?: RelatedPlace[];
+  /** One or two lines shown on hover: the standard and clause, or the note behind the finding. */
+  basis?: string;
 }
 
 export interface RuleContext {
@@ -41,10 +64,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  id: string;
-  defaultSeverity: Severity;
-  /** One line for docs, settings and `baogao rules`. */
-  summary: Text;
+  meta: RuleMeta;
   check(ctx: RuleContext): Finding[];
   /**
    * For rules that look at one paragraph at a time: the same check for a single paragraph, so the
@@ -58,8 +78,13 @@ export interface Diagnostic extends Finding {
   severity: Severity;
 }
 
+/** A rule that judges the whole report (lists, sequences, the report's parts). */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
 /** A rule that judges each paragraph on its own. */
-export function paragraphRule(rule: Omit<Rule, 'check' | 'checkParagraph'> & { checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] }): Rule {
+export function paragraphRule(rule: { meta: RuleMeta; checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] }): Rule {
   return {
     ...rule,
     check: (ctx) => ctx.model.paragraphs.flatMap((p) => rule.checkParagraph(p, ctx)),

@@ -1,8 +1,18 @@
-// Applying and combining fixes. Fixes are plain edits, so a combined fix-all is the union of the
+// Spans, edits, and applying and combining fixes. Fixes are plain edits, so a combined fix-all is the union of the
 // chosen edits with exact duplicates merged (several findings of one list offer the same
 // renumbering) and overlaps dropped (the first in document order wins).
 
-import { Edit } from './rules/types';
+/** Half-open span of offsets (UTF-16 code units) in the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A replacement of a span of the document text. */
+export interface Edit {
+  span: Span;
+  newText: string;
+}
 
 export function normalizeEdits(edits: Edit[]): Edit[] {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

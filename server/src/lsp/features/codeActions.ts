@@ -4,22 +4,22 @@
 
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Locale, pick } from '../core/i18n';
-import { safeFixEdits } from '../core/fixAll';
-import { ReportModel } from '../core/model/reportModel';
-import { Diagnostic, Edit } from '../core/rules/types';
-import { toTextEdit } from './convert';
-import { toLspDiagnostic } from './diagnostics';
-import { withIgnoreEntry } from '../core/ignoreEntry';
+import { Locale, pick } from '../../core/text/i18n';
+import { safeFixEdits } from '../../core/lint/fixAll';
+import { ReportModel } from '../../core/model/reportModel';
+import { Diagnostic } from '../../core/rules/rule';
+import { Edit } from '../../core/text/edit';
+import { toTextEdit } from '../convert';
+import { toLspDiagnostic } from '../convert';
+import { withIgnoreEntry } from '../../core/config/ignoreEntry';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RC_FILE } from '../core/rcFile';
+import { RC_FILE } from '../../core/config/rcFile';
+import { ruleById } from '../../core/rules';
 
 export const FIX_ALL_KIND = 'source.fixAll.baogao';
 
-/** Content rules whose findings can be false positives worth recording; numbering is exact. */
-const IGNORABLE = new Set(['placeholder', 'template-residue', 'halfwidth-punctuation', 'unpaired-punctuation', 'doubled-word', 'declared-count', 'enumeration-sequence']);
 
 function versionedEdit(doc: TextDocument, model: ReportModel, edits: Edit[]): lsp.WorkspaceEdit {
   return {
@@ -32,7 +32,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
 }
 
 /** Adds {rule, text} to the workspace's .baogaorc.json, creating the file if needed. */
-function ignoreAction(root: string, d: Diagnostic, model: ReportModel, locale: Locale): lsp.CodeAction | undefined {
+function ignoreAction(root: string, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale): lsp.CodeAction | undefined {
   const path = join(root, RC_FILE);
   const uri = pathToFileURL(path).toString();
   const text = model.text.slice(d.span.start, d.span.end);
@@ -51,7 +51,7 @@ function ignoreAction(root: string, d: Diagnostic, model: ReportModel, locale: L
   return {
     title: pick(locale, { zh: `忽略：在 .baogaorc.json 中记录“${text.length > 12 ? text.slice(0, 12) + '…' : text}”（${d.rule}）`, en: `Ignore: record "${text.length > 12 ? text.slice(0, 12) + '…' : text}" (${d.rule}) in .baogaorc.json` }),
     kind: lsp.CodeActionKind.QuickFix,
-    diagnostics: [toLspDiagnostic(model, d)],
+    diagnostics: [toLspDiagnostic(model, d, docUri)],
     edit: { documentChanges },
   };
 }
@@ -74,13 +74,13 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
   const here = diagnostics.filter((d) => d.span.start <= end && start <= d.span.end);
   const offeredRuleFixAll = new Set<string>();
   for (const d of here) {
-    const lspDiag = toLspDiagnostic(model, d);
+    const lspDiag = toLspDiagnostic(model, d, doc.uri);
     for (const fix of d.fixes ?? []) {
       if (fix.edits.length === 0) continue;
       actions.push({ title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) });
     }
-    if (workspaceRoot && IGNORABLE.has(d.rule)) {
-      const a = ignoreAction(workspaceRoot, d, model, locale);
+    if (workspaceRoot && ruleById(d.rule)?.meta.ignorable) {
+      const a = ignoreAction(workspaceRoot, d, model, doc.uri, locale);
       if (a) actions.push(a);
     }
     // markdownlint's "fix all of this rule": the same safe edits, for every finding of the rule.

@@ -1,9 +1,9 @@
 // textDocument/completion: the next ordinal or enumeration word, only where one is due.
 
 import * as lsp from 'vscode-languageserver';
-import { suggestAt } from '../core/editing/completion';
-import { Locale, pick } from '../core/i18n';
-import { ReportModel } from '../core/model/reportModel';
+import { suggestAt } from '../../core/ide/completion';
+import { Locale, pick } from '../../core/text/i18n';
+import { ReportModel } from '../../core/model/reportModel';
 
 const DETAIL = {
   continue: { zh: '接续本级序号', en: 'next in this list' },

@@ -4,37 +4,6 @@
 
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Diagnostic, Severity } from '../core/rules/types';
-import { ReportModel } from '../core/model/reportModel';
-import { toRange } from './convert';
-
-const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
-  error: lsp.DiagnosticSeverity.Error,
-  warning: lsp.DiagnosticSeverity.Warning,
-  info: lsp.DiagnosticSeverity.Information,
-  hint: lsp.DiagnosticSeverity.Hint,
-};
-
-/** docs/rules/<id>.md shipped beside dist/; built once per rule, not once per diagnostic. */
-const docUris = new Map<string, string>();
-export function ruleDocUri(id: string): string {
-  let uri = docUris.get(id);
-  if (uri === undefined) docUris.set(id, (uri = pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString()));
-  return uri;
-}
-
-export function toLspDiagnostic(model: ReportModel, d: Diagnostic): lsp.Diagnostic {
-  return {
-    range: toRange(model, d.span),
-    severity: SEVERITY[d.severity],
-    code: d.rule,
-    codeDescription: { href: ruleDocUri(d.rule) },
-    source: 'baogao',
-    message: d.message,
-  };
-}
 
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, TextDocument>();

@@ -1,10 +1,10 @@
 // textDocument/documentSymbol: the hierarchical outline (Outline view, breadcrumbs, Go to Symbol).
 
 import * as lsp from 'vscode-languageserver';
-import { Locale } from '../core/i18n';
-import { buildOutline, OutlineEntry } from '../core/outline';
-import { ReportModel } from '../core/model/reportModel';
-import { toRange } from './convert';
+import { Locale } from '../../core/text/i18n';
+import { buildOutline, OutlineEntry } from '../../core/ide/outline';
+import { ReportModel } from '../../core/model/reportModel';
+import { toRange } from '../convert';
 
 const KIND: Record<OutlineEntry['kind'], lsp.SymbolKind> = {
   title: lsp.SymbolKind.File,

@@ -1,8 +1,8 @@
 // textDocument/foldingRange: every section folds to its heading line.
 
 import * as lsp from 'vscode-languageserver';
-import { OutlineNode } from '../core/model/outlineTree';
-import { ReportModel } from '../core/model/reportModel';
+import { OutlineNode } from '../../core/model/outlineTree';
+import { ReportModel } from '../../core/model/reportModel';
 
 export function provideFoldingRanges(model: ReportModel): lsp.FoldingRange[] {
   const out: lsp.FoldingRange[] = [];

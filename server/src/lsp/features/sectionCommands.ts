@@ -4,26 +4,15 @@
 
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { changeLevel } from '../core/editing/headingLevel';
-import { insertSiblingHeading } from '../core/editing/insertHeading';
-import { moveSection } from '../core/editing/sectionMove';
-import { diffEdit } from '../core/editing/textDiff';
-import { ReportModel } from '../core/model/reportModel';
-import { toTextEdit } from './convert';
+import { changeLevel } from '../../core/ide/sections/headingLevel';
+import { insertSiblingHeading } from '../../core/ide/sections/insertHeading';
+import { moveSection } from '../../core/ide/sections/sectionMove';
+import { diffEdit } from '../../core/ide/sections/textDiff';
+import { ReportModel } from '../../core/model/reportModel';
+import { toTextEdit } from '../convert';
+import { SECTION_COMMANDS, SectionCommandResult } from '../../protocol';
 
-export const SECTION_COMMANDS = {
-  moveUp: 'baogao.server.moveSectionUp',
-  moveDown: 'baogao.server.moveSectionDown',
-  promote: 'baogao.server.promoteSection',
-  demote: 'baogao.server.demoteSection',
-  insertSibling: 'baogao.server.insertSiblingHeading',
-} as const;
-
-export interface SectionCommandResult {
-  applied: boolean;
-  /** Where to put the cursor afterwards. */
-  position?: lsp.Position;
-}
+export { SECTION_COMMANDS };
 
 export function computeSectionCommand(command: string, model: ReportModel, position: lsp.Position): { text: string; position: lsp.Position } | undefined {
   const offset = model.index.offsetAt(position);

@@ -1,9 +1,9 @@
 // textDocument/selectionRange: sentence → paragraph → section → parent section → document.
 
 import * as lsp from 'vscode-languageserver';
-import { ReportModel } from '../core/model/reportModel';
-import { selectionChain } from '../core/selection';
-import { toRange } from './convert';
+import { ReportModel } from '../../core/model/reportModel';
+import { selectionChain } from '../../core/ide/selection';
+import { toRange } from '../convert';
 
 export function provideSelectionRanges(model: ReportModel, positions: lsp.Position[]): lsp.SelectionRange[] {
   return positions.map((pos) => {

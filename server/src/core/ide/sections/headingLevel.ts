@@ -1,11 +1,11 @@
 // Promote or demote the section under the cursor: 1. ⇄ （一） ⇄ 一、, its children shifted one
 // level with it, and every list it touches renumbered.
 
-import { formatOrdinal, LEVEL_FAMILY, OrdinalFamily, FAMILY_LEVEL } from '../model/ordinals';
-import { HeadingNode, OutlineNode } from '../model/outlineTree';
-import { ReportModel } from '../model/reportModel';
-import { applyEdits } from '../edits';
-import { Edit } from '../rules/types';
+import { formatOrdinal, LEVEL_FAMILY, OrdinalFamily, FAMILY_LEVEL } from '../../model/ordinals';
+import { HeadingNode, OutlineNode } from '../../model/outlineTree';
+import { ReportModel } from '../../model/reportModel';
+import { applyEdits } from '../../text/edit';
+import { Edit } from '../../text/edit';
 import { headingAt, sectionBlock } from './sectionBlocks';
 import { EditResult, renumberLines } from './sectionMove';
 

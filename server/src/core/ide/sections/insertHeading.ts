@@ -1,8 +1,8 @@
 // Insert the next sibling heading after the section under the cursor: "（三）" after （二）'s
 // section, in the list's own style; later siblings are renumbered.
 
-import { renumberedOrdinal } from '../model/ordinals';
-import { ReportModel } from '../model/reportModel';
+import { renumberedOrdinal } from '../../model/ordinals';
+import { ReportModel } from '../../model/reportModel';
 import { documentEol, headingAt, sectionBlock } from './sectionBlocks';
 import { EditResult, renumberLines } from './sectionMove';
 

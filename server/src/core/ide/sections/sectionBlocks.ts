@@ -1,7 +1,7 @@
 // A section as whole lines of text: what moves, promotions and insertions cut and paste.
 
-import { HeadingNode, OutlineNode } from '../model/outlineTree';
-import { nodeAt, ReportModel } from '../model/reportModel';
+import { HeadingNode, OutlineNode } from '../../model/outlineTree';
+import { nodeAt, ReportModel } from '../../model/reportModel';
 
 export interface LineBlock {
   /** First line and the line after the block (exclusive). */

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { moveSection } from './sectionMove';
 import { changeLevel } from './headingLevel';
 import { insertSiblingHeading } from './insertHeading';
-import { parseReport } from '../model/reportModel';
-import { SEED, readText } from '../../../../test/helpers/paths';
-import { outlineLines } from '../../../../test/helpers/outlineText';
-import { check } from '../../../../test/helpers/ruleHarness';
+import { parseReport } from '../../model/reportModel';
+import { SEED, readText } from '../../../../../test/helpers/paths';
+import { outlineLines } from '../../../../../test/helpers/outlineText';
+import { check } from '../../../../../test/helpers/ruleHarness';
 
 const NUMBERING = ['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start'];
 

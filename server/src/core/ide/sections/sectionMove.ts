@@ -2,11 +2,11 @@
 // the lists involved are renumbered afterwards. At the edge of its list a section moves into the
 // neighbouring parent's list (last place when moving up, first when moving down).
 
-import { renumberListEdits } from '../rules/renumber';
-import { applyEdits } from '../edits';
-import { HeadingNode } from '../model/outlineTree';
-import { parseReport, ReportModel } from '../model/reportModel';
-import { LineIndex } from '../text/lineIndex';
+import { renumberListEdits } from '../../model/renumber';
+import { applyEdits } from '../../text/edit';
+import { HeadingNode } from '../../model/outlineTree';
+import { parseReport, ReportModel } from '../../model/reportModel';
+import { LineIndex } from '../../text/lineIndex';
 import { blockText, documentEol, headingAt, sectionBlock } from './sectionBlocks';
 
 export interface EditResult {

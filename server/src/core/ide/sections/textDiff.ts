@@ -2,7 +2,7 @@
 // Editing operations compute the whole new text (simple and testable) and send only this edit,
 // so the editor keeps the cursor, folding and undo granularity outside the changed region.
 
-import { Edit } from '../rules/types';
+import { Edit } from '../../text/edit';
 
 export function diffEdit(before: string, after: string): Edit | undefined {
   if (before === after) return undefined;

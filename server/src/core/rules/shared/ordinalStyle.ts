@@ -1,9 +1,9 @@
 // Ordinal style shared by ordinal-punctuation and ordinal-style-mixed: which level-3 point a
 // document uses, and the style key that siblings should share.
 
-import { ThirdLevelPoint } from '../config';
-import { isCorrectForm, Ordinal } from '../model/ordinals';
-import { HeadingNode, SiblingList } from '../model/outlineTree';
+import { ThirdLevelPoint } from '../../config/config';
+import { isCorrectForm, Ordinal } from '../../model/ordinals';
+import { HeadingNode, SiblingList } from '../../model/outlineTree';
 
 /** Is the ordinal correct, given the configured level-3 point? */
 export function isAcceptedForm(o: Ordinal, point: ThirdLevelPoint): boolean {

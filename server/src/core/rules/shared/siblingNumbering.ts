@@ -1,12 +1,12 @@
 // What numbering-gap, -duplicate and -order share: walking each sibling list pairwise, and how an
 // expected ordinal is shown ("（四）之后应为（五）" in the list's own style).
 
-import { Text } from '../i18n';
-import { renumberedOrdinal } from '../model/ordinals';
-import { HeadingNode, SiblingList } from '../model/outlineTree';
-import { ReportModel } from '../model/reportModel';
-import { renumberListFix } from './renumber';
-import { Finding, Rule, Severity } from './types';
+import { renumberedOrdinal } from '../../model/ordinals';
+import { HeadingNode, SiblingList } from '../../model/outlineTree';
+import { ReportModel } from '../../model/reportModel';
+import { renumberListFix } from './renumberFix';
+import { Text } from '../../text/i18n';
+import { defineRule, Finding, Rule, RuleMeta } from '../rule';
 
 export function ordinalLabel(h: HeadingNode, value = h.ordinal.value): string {
   const o = h.ordinal;
@@ -27,17 +27,13 @@ export function* siblingPairs(model: ReportModel): Generator<{ list: SiblingList
  * numbering-gap, numbering-duplicate and numbering-order, which differ in the condition and text.
  */
 export function siblingPairRule(spec: {
-  id: string;
-  defaultSeverity: Severity;
-  summary: Text;
+  meta: RuleMeta;
   applies: (prev: number, cur: number) => boolean;
   /** prev and cur as written, and the ordinal expected at cur. */
   message: (prev: string, cur: string, expected: string) => Text;
 }): Rule {
-  return {
-    id: spec.id,
-    defaultSeverity: spec.defaultSeverity,
-    summary: spec.summary,
+  return defineRule({
+    meta: spec.meta,
     check(ctx) {
       const out: Finding[] = [];
       for (const { list, prev, cur } of siblingPairs(ctx.model)) {
@@ -47,5 +43,5 @@ export function siblingPairRule(spec: {
       }
       return out;
     },
-  };
+  });
 }
