@@ -89,7 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   context.subscriptions.push(
-    createWordCount(),
+    createCharacterCount(),
     vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
     vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
   );
@@ -142,8 +142,8 @@ async function openWordDocument(): Promise<void> {
 }
 
 /** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */
-function createWordCount(): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('baogao.wordCount', vscode.StatusBarAlignment.Right, 100);
+function createCharacterCount(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('baogao.characterCount', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Baogao character count');
   const update = () => {
     const zh = !messageLocale().startsWith('en');
