@@ -1,7 +1,9 @@
-// Findings of paragraph rules, remembered per paragraph text between runs on one document. A
-// keystroke changes one paragraph; every other paragraph's findings are reused, shifted to where
-// the paragraph now starts. Entries a run did not use are swept once they outnumber the used ones,
-// so the cache follows the document without rebuilding its maps on every keystroke.
+// Findings of paragraph rules, remembered per paragraph between runs on one document. A keystroke
+// changes one paragraph; the incremental parse carries every other paragraph over with its id, so
+// their findings are found by a number (no hashing of text) and shifted to where the paragraph now
+// starts. Entries a run did not use are swept once they outnumber the used ones, so the cache
+// follows the document without rebuilding its maps on every keystroke. The strings kept are copies:
+// a message built from a slice of one version's text must not keep that whole text alive.
 
 import { Locale } from '../text/i18n';
 import { Paragraph } from '../model/paragraphs';
@@ -14,7 +16,7 @@ interface Entry {
 }
 
 export class ParagraphFindingsCache {
-  private byRule = new Map<string, Map<string, Entry>>();
+  private byRule = new Map<string, Map<number, Entry>>();
   private locale: Locale | undefined;
   private run = 0;
   /** Entries used in this run, per rule. */
@@ -39,7 +41,7 @@ export class ParagraphFindingsCache {
   }
 
   findings(ruleId: string, p: Paragraph, compute: () => Finding[]): Finding[] {
-    const key = keyOf(p);
+    const key = p.id;
     const base = p.span.start;
     let entries = this.byRule.get(ruleId);
     if (!entries) this.byRule.set(ruleId, (entries = new Map()));
@@ -47,7 +49,7 @@ export class ParagraphFindingsCache {
     if (entry) this.hits++;
     else {
       this.misses++;
-      entry = { findings: compute().map((f) => shift(f, -base)), used: 0 };
+      entry = { findings: compute().map((f) => detach(shift(f, -base))), used: 0 };
       entries.set(key, entry);
     }
     if (entry.used !== this.run) this.touched.set(ruleId, (this.touched.get(ruleId) ?? 0) + 1);
@@ -56,10 +58,18 @@ export class ParagraphFindingsCache {
   }
 }
 
-/** The paragraph's text, and its line layout when it spans several lines. */
-function keyOf(p: Paragraph): string {
-  if (p.segments.length === 1) return p.text;
-  return p.text + '\u0000' + p.segments.map((s) => `${s.textStart}:${s.docStart - p.span.start}`).join(',');
+/** A flat copy of a string, sharing no memory with the text it was cut from. */
+function copy(s: string): string {
+  return s.length === 0 ? s : (' ' + s).slice(1).split('').join('');
+}
+
+/** The finding with its strings copied (see the file comment). */
+function detach(f: Finding): Finding {
+  const out: Finding = { ...f, message: copy(f.message) };
+  if (f.basis !== undefined) out.basis = copy(f.basis);
+  if (f.related) out.related = f.related.map((r) => ({ span: r.span, message: copy(r.message) }));
+  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, title: copy(x.title), edits: x.edits.map((e) => ({ span: e.span, newText: copy(e.newText) })) }));
+  return out;
 }
 
 function shift(f: Finding, by: number): Finding {
