@@ -10,51 +10,67 @@ import { Paragraph } from '../model/paragraphs';
 import { Finding } from '../rules/rule';
 
 interface Entry {
-  findings: Finding[];
+  /** Findings per rule id, offsets relative to the paragraph's start. */
+  byRule: Map<string, Finding[]>;
   /** The run that last used it. */
   used: number;
 }
 
 export class ParagraphFindingsCache {
-  private byRule = new Map<string, Map<number, Entry>>();
+  private entries = new Map<number, Entry>();
   private locale: Locale | undefined;
   private run = 0;
-  /** Entries used in this run, per rule. */
-  private touched = new Map<string, number>();
+  private usedThisRun = 0;
   hits = 0;
   misses = 0;
 
   /** Starts a run; a change of locale (message language) forgets everything. */
   begin(locale: Locale): void {
-    if (this.locale !== locale) this.byRule.clear();
+    if (this.locale !== locale) this.entries.clear();
     this.locale = locale;
     this.run++;
-    this.touched.clear();
+    this.usedThisRun = 0;
   }
 
   /** Ends a run: entries this run did not use go, once they outnumber the used ones. */
   end(): void {
-    for (const [rule, entries] of this.byRule) {
-      if (entries.size <= 2 * (this.touched.get(rule) ?? 0)) continue;
-      for (const [key, e] of entries) if (e.used !== this.run) entries.delete(key);
-    }
+    if (this.entries.size <= 2 * this.usedThisRun) return;
+    for (const [key, e] of this.entries) if (e.used !== this.run) this.entries.delete(key);
   }
 
-  findings(ruleId: string, p: Paragraph, compute: () => Finding[]): Finding[] {
-    const key = p.id;
-    const base = p.span.start;
-    let entries = this.byRule.get(ruleId);
-    if (!entries) this.byRule.set(ruleId, (entries = new Map()));
-    let entry = entries.get(key);
-    if (entry) this.hits++;
-    else {
-      this.misses++;
-      entry = { findings: compute().map((f) => detach(shift(f, -base))), used: 0 };
-      entries.set(key, entry);
+  /**
+   * Every paragraph's findings for the paragraph rules, one cache look-up per paragraph (not one
+   * per paragraph and rule): what runRules uses on each keystroke.
+   */
+  findingsOfAll(rules: { id: string; check: (p: Paragraph) => Finding[] }[], paragraphs: readonly Paragraph[], out: Map<string, Finding[]>, onError: (ruleId: string, error: unknown) => void): void {
+    for (const r of rules) if (!out.has(r.id)) out.set(r.id, []);
+    for (const p of paragraphs) {
+      let entry = this.entries.get(p.id);
+      if (!entry) this.entries.set(p.id, (entry = { byRule: new Map(), used: 0 }));
+      if (entry.used !== this.run) {
+        entry.used = this.run;
+        this.usedThisRun++;
+      }
+      const base = p.span.start;
+      for (const r of rules) {
+        let found = entry.byRule.get(r.id);
+        if (found) this.hits++;
+        else {
+          this.misses++;
+          try {
+            found = r.check(p).map((f) => detach(shift(f, -base)));
+          } catch (error) {
+            onError(r.id, error); // nothing remembered: the next run tries again
+            continue;
+          }
+          entry.byRule.set(r.id, found);
+        }
+        if (found.length) {
+          const list = out.get(r.id)!;
+          for (const f of found) list.push(shift(f, base));
+        }
+      }
     }
-    if (entry.used !== this.run) this.touched.set(ruleId, (this.touched.get(ruleId) ?? 0) + 1);
-    entry.used = this.run;
-    return entry.findings.length ? entry.findings.map((f) => shift(f, base)) : entry.findings;
   }
 }
 

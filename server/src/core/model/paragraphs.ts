@@ -58,6 +58,16 @@ class ParagraphImpl implements Paragraph {
     return (this.found ??= findEnumerationMarkers(this.text));
   }
 
+  /** Markers already found (offsets in the text, so still true at a new place), or undefined. */
+  get knownMarkers(): EnumerationMarker[] | undefined {
+    return this.found;
+  }
+
+  carryMarkers(markers: EnumerationMarker[] | undefined): void {
+    // The words are copied: they were cut from the old version's text.
+    this.found = markers?.map((m) => ({ ...m, word: m.word.split('').join('') }));
+  }
+
   /** The marker the paragraph starts with, without scanning the rest of it. */
   get leadingMarker(): EnumerationMarker | undefined {
     if (this.found) return this.found[0]?.start === 0 ? this.found[0] : undefined;
@@ -199,7 +209,9 @@ export function shiftedParagraph(p: Paragraph, text: string, index: number, line
   const segments = p.segments.map((s) => ({ textStart: s.textStart, docStart: s.docStart + delta, length: s.length }));
   const span = { start: p.span.start + delta, end: p.span.end + delta };
   const joined = segments.length === 1 ? text.slice(span.start, span.end) : segments.map((s) => text.slice(s.docStart, s.docStart + s.length)).join('');
-  return new ParagraphImpl(p.id, index, p.startLine + lineDelta, p.endLine + lineDelta, span, joined, segments, ordinal);
+  const out = new ParagraphImpl(p.id, index, p.startLine + lineDelta, p.endLine + lineDelta, span, joined, segments, ordinal);
+  if (p instanceof ParagraphImpl) out.carryMarkers(p.knownMarkers);
+  return out;
 }
 
 /** Maps an offset in a paragraph's joined text to a document offset. */
