@@ -7,7 +7,18 @@ import { basename, dirname, join } from 'node:path';
 import { Locale, pick } from '../core/text/i18n';
 import { minimatch } from 'minimatch';
 
-export class UserError extends Error {}
+/**
+ * A mistake of the user's (a missing file, a bad option): one line on stderr, exit 2, no stack.
+ * Recognised by its name too, since the Word commands are a bundle of their own with their own copy
+ * of this class.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+
+  static override [Symbol.hasInstance](e: unknown): boolean {
+    return (e as Error | null)?.name === 'UserError';
+  }
+}
 
 export interface ReportFile {
   path: string;
