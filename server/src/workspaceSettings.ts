@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { defaultConfig, mergeConfig, ResolvedConfig } from './core/config';
-import { RC_FILE, readRcFile } from './core/rcFile';
+import { RC_FILE, rcParseErrorText, readRcFile } from './core/rcFile';
 import { ruleIds } from './core/rules';
 import { Locale } from './core/i18n';
 
@@ -39,20 +39,21 @@ export class WorkspaceSettings {
       if (!existsSync(path)) continue;
       const result = readRcFile(path, config);
       if (result.parseError) {
-        this.warn(locale, path, locale === 'en' ? `is not valid JSON (${result.parseError}); using defaults` : `不是有效的 JSON（${result.parseError}），已改用默认设置`);
+        const text = rcParseErrorText(path, result.parseError);
+        this.warn(locale === 'en' ? `${text.en}; using defaults` : `${text.zh}，已改用默认设置`);
         continue;
       }
       for (const p of result.problems) {
-        this.warn(locale, path, locale === 'en' ? `"${p.key}" ${p.message}; its default is used` : `“${p.key}”无效（${p.message}），已改用默认值`);
+        this.warn(locale === 'en' ? `${path}: "${p.key}" ${p.message.en}; its default is used` : `${path} 中“${p.key}”无效（${p.message.zh}），已改用默认值`);
       }
       config = result.config;
     }
     this.config = config;
   }
 
-  private warn(_locale: Locale, path: string, message: string): void {
-    void this.connection.window.showWarningMessage(`Baogao: ${path} ${message}`);
-    this.connection.console.warn(`baogao: ${path} ${message}`);
+  private warn(message: string): void {
+    void this.connection.window.showWarningMessage(`Baogao: ${message}`);
+    this.connection.console.warn(`baogao: ${message}`);
   }
 }
 

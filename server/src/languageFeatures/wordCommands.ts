@@ -2,6 +2,8 @@
 // server bundle, not the extension's) and reads a .docx into text; the client does the dialogs.
 
 import { ResolvedConfig } from '../core/config';
+import { runRules } from '../core/diagnostics';
+import { findingsToList } from '../core/exportReview';
 import { Locale, pick } from '../core/i18n';
 import { ReportModel } from '../core/model/reportModel';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
@@ -12,13 +14,16 @@ export { WORD_COMMANDS } from './wordCommandIds';
 
 export interface ExportResult {
   base64: string;
+  /** Error-level findings and template residue: the client asks "先修复" or "仍然导出". */
+  findings: { line: number; character: number; rule: string; severity: string; message: string }[];
   placeholders: { line: number; character: number; text: string; what: string }[];
 }
 
 export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
+  const findings = findingsToList(runRules(model, { config, locale })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
   const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
-  return { base64: Buffer.from(bytes).toString('base64'), placeholders };
+  return { base64: Buffer.from(bytes).toString('base64'), findings, placeholders };
 }
 
 export async function importForClient(base64: string, locale: Locale): Promise<{ text?: string; error?: string }> {
