@@ -1,17 +1,18 @@
 // baogao check: files, folders, globs or stdin → findings as text, JSON or SARIF; --fix writes the
 // safe fixes atomically. A summary with counts per rule goes to stderr, so stdout stays parseable.
 
-import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config';
-import { runRules } from '../core/diagnostics';
-import { fixAllText } from '../core/fixAll';
-import { pick } from '../core/i18n';
+import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config/config';
+import { runRules } from '../core/lint/runRules';
+import { fixAllText } from '../core/lint/fixAll';
+import { pick } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
-import { findRcFile, rcParseErrorText, readRcFile } from '../core/rcFile';
+import { ConfigResolver } from '../core/config/resolve';
 import { ruleIds } from '../core/rules';
-import { Diagnostic } from '../core/rules/types';
-import { resolve } from 'node:path';
+import { Diagnostic, Rule } from '../core/rules/rule';
+import { join, resolve } from 'node:path';
 import { encodeReport, expandInputs, readReportFile, UserError, writeFileAtomic } from './inputFiles';
 import { ENCODING_LABEL } from '../core/text/encoding';
+import { rcParseErrorText } from '../core/config/rcFile';
 import { Options } from './options';
 import { toSarif } from './sarif';
 import { terminalStyle } from './terminalStyle';
@@ -23,21 +24,31 @@ export const SEVERITY_TEXT: Record<string, { zh: string; en: string }> = {
   hint: { zh: '建议', en: 'hint' },
 };
 
-export function loadConfig(opts: Options, firstFile: string | undefined): ResolvedConfig {
-  let config = defaultConfig();
-  const path = opts.config ?? (firstFile && firstFile !== '-' ? findRcFile(resolve(firstFile, '..')) : findRcFile(process.cwd()));
-  if (path) {
-    const r = readRcFile(path, config);
-    if (r.parseError) {
-      const text = rcParseErrorText(path, r.parseError);
-      if (opts.config) throw new UserError(pick(opts.locale, text));
-      process.stderr.write(pick(opts.locale, { zh: `警告：${text.zh}，已使用默认设置\n`, en: `warning: ${text.en}; using defaults\n` }));
-    } else {
-      for (const p of r.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message.zh}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message.en}; default used\n` }));
-      config = r.config;
-    }
-  }
-  return mergeConfig(config, { rules: opts.ruleOverrides }, ruleIds()).config;
+/**
+ * The configuration of each input: `--config` for all of them, else each file's nearest
+ * .baogaorc.json (as the editor resolves it); `--rule` flags win over either. Problems in an rc
+ * file are reported once.
+ */
+export function configResolver(opts: Options): (file: string) => ResolvedConfig {
+  const known = ruleIds();
+  const withFlags = new Map<ResolvedConfig, ResolvedConfig>();
+  const resolver = new ConfigResolver(defaultConfig(), {
+    knownRules: known,
+    onLoad: ({ path, result }) => {
+      if (result.parseError) {
+        const text = rcParseErrorText(path, result.parseError);
+        if (opts.config) throw new UserError(pick(opts.locale, text));
+        process.stderr.write(pick(opts.locale, { zh: `警告：${text.zh}，已使用默认设置\n`, en: `warning: ${text.en}; using defaults\n` }));
+      }
+      for (const p of result.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message.zh}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message.en}; default used\n` }));
+    },
+  });
+  return (file) => {
+    const base = opts.config ? resolver.forRcFile(resolve(opts.config)) : resolver.forFile(resolve(file === '-' ? join(process.cwd(), '-') : file));
+    let config = withFlags.get(base);
+    if (!config) withFlags.set(base, (config = mergeConfig(base, { rules: opts.ruleOverrides }, known).config));
+    return config;
+  };
 }
 
 interface FileResult {
@@ -49,7 +60,7 @@ interface FileResult {
 export function runCheck(opts: Options, version: string): number {
   if (opts.files.length === 0) throw new UserError(pick(opts.locale, { zh: '请指定要检查的文件、目录或通配符（- 表示标准输入）', en: 'name the files, folders or globs to check (- for standard input)' }));
   const files = expandInputs(opts.files, opts.locale);
-  const config = loadConfig(opts, files[0]);
+  const configFor = configResolver(opts);
   const results: FileResult[] = [];
   let unreadable = 0;
   let unwritten = 0;
@@ -64,7 +75,7 @@ export function runCheck(opts: Options, version: string): number {
       continue;
     }
     if (opts.verbose) process.stderr.write(pick(opts.locale, { zh: `读取 ${path}（${ENCODING_LABEL[file.encoding]}）\n`, en: `read ${path} (${ENCODING_LABEL[file.encoding]})\n` }));
-    const runOpts = { config, locale: opts.locale, onRuleError: (rule: { id: string }, err: unknown) => process.stderr.write(`baogao: rule ${rule.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config: configFor(path), locale: opts.locale, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {

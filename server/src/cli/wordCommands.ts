@@ -6,15 +6,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { ResolvedConfig } from '../core/config';
-import { runRules } from '../core/diagnostics';
-import { findingsBeforeExport, findingsToList } from '../core/exportReview';
-import { pick, Text } from '../core/i18n';
+import { ResolvedConfig } from '../core/config/config';
+import { runRules } from '../core/lint/runRules';
+import { findingsBeforeExport, findingsToList } from '../core/lint/exportReview';
+import { pick, Text } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
-import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
-import { exportDocx } from '../core/word/exportDocx';
-import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
-import { loadConfig, SEVERITY_TEXT } from './checkCommand';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
+import { exportDocx } from '../core/docx/exportDocx';
+import { importDocx, WordError, wordErrorText } from '../core/docx/importDocx';
+import { configResolver, SEVERITY_TEXT } from './checkCommand';
 import { readReportFile, UserError, writeFileAtomic } from './inputFiles';
 import { Options } from './options';
 
@@ -80,7 +80,7 @@ export async function runExport(opts: Options): Promise<number> {
   const file = readReportFile(input, opts.locale);
   const out = outputPath(opts, input, '.docx');
   const model = parseReport(file.text);
-  const config = loadConfig(opts, input);
+  const config = configResolver(opts)(input);
   if (!(await reviewBeforeExport(opts, model, config))) return 1;
   const bytes = await exportDocx(model, { fonts: config.export.fonts, characterGrid: !opts.libreoffice });
   writeFileAtomic(out, bytes);
