@@ -112,6 +112,8 @@ function buildGbTable(): Uint32Array {
   const four: number[] = [];
   for (let a = 0x81; a <= 0x84; a++) for (let b = 0x30; b <= 0x39; b++) for (let c = 0x81; c <= 0xfe; c++) for (let d = 0x30; d <= 0x39; d++) four.push(((a << 24) | (b << 16) | (c << 8) | d) >>> 0);
   run(four, 4);
+  // U+FFFD is skipped above (it is also what the decoder writes for bad bytes); its own code:
+  table[0xfffd] = 0x8431a437;
   return table;
 }
 
