@@ -60,12 +60,15 @@ describe('baogao command line', () => {
       [['check', '--fxi', SEED.finance], /未知选项：--fxi（是否要用 --fix？）/],
       [['check', '--rule', 'numbering-gaps=off', SEED.finance], /未知规则：numbering-gaps（是否要用 numbering-gap？）/],
       [['import', SEED.finance], /不是 Word 文档（\.docx）/],
+      [['import', tmp], /baogao: .*baogao-cli-\w+: 是文件夹/],
+      [['check', '--config', join(tmp, 'no.json'), SEED.finance], /找不到配置文件 .*no\.json/],
       [['export', SEED.audit, '-o', join(tmp, 'no', 'such', 'x.docx')], /输出文件夹不存在：.*no\/such/],
     ] as [string[], RegExp][]) {
       const r = cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, pattern);
       assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+      assert.doesNotMatch(r.err, /内部错误/, 'a user error is never called internal');
     }
   });
 
@@ -323,9 +326,15 @@ describe('baogao speaks one language at a time', () => {
   });
 
   it('`baogao rules | head -1` ends quietly when the reader goes away', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(distDir, 'cli.js')}" rules | head -c 1 >/dev/null; "${process.execPath}" "${join(distDir, 'cli.js')}" check "${seedsDir}" | head -1`], { encoding: 'utf8' });
-    assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
-    assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at |内部错误|internal error/, r.stderr);
+    // Output well past a pipe's 64 KB buffer, so the writer is still writing when head exits.
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '测试报告\n' + '一、甲,乙\n（一）a\n（三）b\n'.repeat(1500));
+    const node = `"${process.execPath}" "${join(distDir, 'cli.js')}"`;
+    for (const command of [`${node} check "${big}" | head -1`, `${node} rules | head -1`]) {
+      const r = spawnSync('sh', ['-c', command], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+      assert.equal(r.stdout.split('\n').filter(Boolean).length, 1, command);
+      assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at |内部错误|internal error/, r.stderr);
+    }
   });
 });
 

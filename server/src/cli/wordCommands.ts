@@ -95,8 +95,9 @@ export async function runImport(opts: Options): Promise<number> {
   try {
     bytes = readFileSync(input);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? pick(opts.locale, { zh: `找不到文件：${input}`, en: `no such file: ${input}` }) : `${input}: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(pick(opts.locale, { zh: `找不到文件：${input}`, en: `no such file: ${input}` }));
+    // A folder, no permission…: the CLI's handler of system errors names it (read() leaves no path).
+    throw Object.assign(e as NodeJS.ErrnoException, { path: (e as NodeJS.ErrnoException).path ?? input });
   }
   // Read before the output is named: "x.txt is not a .docx" says more than "output equals input".
   let text: string;

@@ -16,6 +16,8 @@ export interface RcResult {
 export interface RcParseError {
   /** The reader's or JSON parser's own words (English). */
   reason: string;
+  /** The system's error code when the file could not be read (ENOENT, EACCES, …). */
+  code?: string;
   /** 1-based, where the JSON goes wrong. */
   line?: number;
   column?: number;
@@ -26,7 +28,7 @@ export function readRcFile(path: string, base: ResolvedConfig, knownRules: Set<s
   try {
     raw = readFileSync(path, 'utf8');
   } catch (e) {
-    return { config: base, problems: [], parseError: { reason: (e as Error).message } };
+    return { config: base, problems: [], parseError: { reason: (e as Error).message, code: (e as NodeJS.ErrnoException).code } };
   }
   let json: unknown;
   const text = raw.replace(/^\uFEFF/, '');
@@ -43,7 +45,9 @@ export function readRcFile(path: string, base: ResolvedConfig, knownRules: Set<s
 
 /** "x 第 3 行第 5 列不是有效的 JSON…": one language, the place named so it can be found. */
 export function rcParseErrorText(path: string, e: RcParseError): Text {
-  if (e.line === undefined) return { zh: `无法读取 ${path}（${e.reason}）`, en: `cannot read ${path} (${e.reason})` };
+  if (e.code === 'ENOENT') return { zh: `找不到配置文件 ${path}`, en: `no such configuration file: ${path}` };
+  if (e.code === 'EACCES' || e.code === 'EPERM') return { zh: `无权读取配置文件 ${path}`, en: `permission denied: ${path}` };
+  if (e.line === undefined) return { zh: `无法读取配置文件 ${path}（${e.code ?? '?'}）`, en: `cannot read ${path} (${e.reason})` };
   return {
     zh: `${path} 第 ${e.line} 行第 ${e.column} 列不是有效的 JSON（常见原因：多余的逗号、缺少引号或括号）`,
     en: `${path}:${e.line}:${e.column}: not valid JSON (${e.reason})`,
