@@ -254,6 +254,18 @@ describe('baogao reads the encodings Chinese Windows and WPS save', () => {
     assert.doesNotMatch(cli(['check', f]).out, /numbering-gap/);
   });
 
+  it('--fix leaves a GB18030 file alone when it could not be written back byte for byte, and says so', () => {
+    // 0x80 is the one-byte euro of Windows code page 936: read as €, but € is written as A2 E3.
+    const f = join(dir, 'euro.txt');
+    const original = Buffer.concat([iconv.encode('测试报告\n一、甲\n（一）价格 ', 'gbk'), Buffer.from([0x80]), iconv.encode('5\n（三）乙\n', 'gbk')]);
+    writeFileSync(f, original);
+    const r = cli(['check', '--fix', f]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /未修改 .*euro\.txt：它的 GB18030\/GBK 编码无法原样写回/);
+    assert.match(r.out, /numbering-gap/, 'the findings are still reported');
+    assert.ok(readFileSync(f).equals(original), 'file untouched');
+  });
+
   it('one GBK file in a folder is read with the rest: no exit 2', () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);
