@@ -49,7 +49,10 @@ if (tests) {
   };
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    // The CLI without the Word libraries: they are dist/docxCommands.js, loaded by export and import only.
+    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
+    { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
