@@ -9,7 +9,19 @@ import { Locale, pick } from '../core/text/i18n';
 import { minimatch } from 'minimatch';
 import { decodeText, encodeText, ENCODING_LABEL, TextEncodingName } from '../core/text/encoding';
 
-export class UserError extends Error {}
+const USER_ERROR = Symbol.for('baogao.UserError');
+
+/**
+ * A problem the user can fix (bad usage, a missing file): one line, exit 2. Recognised by a brand
+ * rather than by class identity, because the Word commands are a bundle of their own
+ * (dist/docxCommands.js) with their own copy of this class.
+ */
+export class UserError extends Error {
+  readonly [USER_ERROR] = true;
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [USER_ERROR]?: boolean })[USER_ERROR] === true;
+  }
+}
 
 export interface ReportFile {
   path: string;
