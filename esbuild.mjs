@@ -5,7 +5,8 @@ import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = pkg.version;
 
 const tests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
@@ -43,7 +44,8 @@ if (tests) {
     sourcesContent: false,
     minify: production,
     logLevel: 'warning',
-    define: { BAOGAO_VERSION: JSON.stringify(version) },
+    // package.json's repository field as written (SARIF's rule links are built from it).
+    define: { BAOGAO_VERSION: JSON.stringify(version), BAOGAO_REPOSITORY: JSON.stringify(JSON.stringify(pkg.repository ?? null)) },
   };
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },

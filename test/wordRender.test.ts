@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportDocx } from '../server/src/core/docx/exportDocx';
@@ -50,4 +50,16 @@ describe('Word export rendered by LibreOffice', function () {
     const lines = page.split('\n').filter((l) => l.trim() && !/^\s*—\s*\d+\s*—\s*$/.test(l));
     assert.equal(lines.length, 22, page);
   });
+
+  it('headings are an outline: LibreOffice turns their heading styles into the PDF’s bookmarks, in order', () => {
+    // Word's navigation pane and a TOC go by the same styles; a PDF export's bookmarks show that a
+    // reader other than ours sees them. Bookmark titles are UTF-16BE hex strings (/Title <FEFF…>).
+    const raw = readFileSync(pdf).toString('latin1');
+    const titles = [...raw.matchAll(/\/Title\s*<([0-9A-Fa-f]+)>/g)].map((m) => Buffer.from(m[1], 'hex').swap16().toString('utf16le').replace(/^\uFEFF/, ''));
+    const headings = parseReport(readText(SEED.finance)).headings.filter((h) => h.level <= 4);
+    assert.equal(titles.length, headings.length, titles.join('\n'));
+    headings.forEach((h, i) => assert.ok(titles[i].startsWith(h.ordinal.raw + h.text), `${titles[i].slice(0, 30)} ≠ ${h.ordinal.raw}${h.text}`));
+    assert.ok(titles.includes('一、主要工作') && titles.includes('二、存在的主要问题及原因'));
+  });
 });
+

@@ -6,7 +6,8 @@ import { Locale, pick } from '../core/text/i18n';
 import { allRules } from '../core/rules';
 import { runCheck } from './checkCommand';
 import { UserError } from './inputFiles';
-import { Options, parseArgs, usage } from './options';
+import { COMMANDS, Options, parseArgs, usage } from './options';
+import { closest } from './suggest';
 import { runOutline } from './outlineCommand';
 import { runStats } from './statsCommand';
 
@@ -57,8 +58,11 @@ export async function main(argv: string[]): Promise<number> {
       case '':
         process.stderr.write(usage(locale) + '\n');
         return 2;
-      default:
-        throw new UserError(pick(locale, { zh: `未知命令：${opts.command}`, en: `unknown command: ${opts.command}` }) + '\n' + usage(locale));
+      default: {
+        const near = closest(opts.command, COMMANDS);
+        const hint = near ? pick(locale, { zh: `（是否要用 baogao ${near}？）`, en: ` (did you mean baogao ${near}?)` }) : '';
+        throw new UserError(pick(locale, { zh: `未知命令：${opts.command}`, en: `unknown command: ${opts.command}` }) + hint + '\n' + usage(locale));
+      }
     }
   } catch (e) {
     if (e instanceof UserError) {
@@ -66,8 +70,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
-    if (err?.code === 'EACCES' || err?.code === 'EPERM' || err?.code === 'ENOSPC' || err?.code === 'EROFS' || err?.code === 'EISDIR') {
-      process.stderr.write(`baogao: ${err.message}\n`);
+    // A failed system call (a missing folder, no permission, a full disk) is the user's to fix: say
+    // what failed on which path, never "internal error".
+    if (err?.syscall && err.code) {
+      process.stderr.write(`baogao: ${systemErrorText(err, locale)}\n`);
       return 2;
     }
     process.stderr.write(pick(locale, { zh: `baogao 内部错误：${err?.message ?? e}（请报告此问题）\n`, en: `baogao internal error: ${err?.message ?? e} (please report it)\n` }));
@@ -75,6 +81,33 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+function systemErrorText(err: NodeJS.ErrnoException, locale: Locale): string {
+  const path = (err as { dest?: string }).dest ?? err.path ?? '';
+  const what: Record<string, { zh: string; en: string }> = {
+    ENOENT: { zh: '不存在', en: 'does not exist' },
+    ENOTDIR: { zh: '路径中有一部分不是文件夹', en: 'a part of the path is not a folder' },
+    EACCES: { zh: '没有权限', en: 'permission denied' },
+    EPERM: { zh: '不允许此操作', en: 'operation not permitted' },
+    EROFS: { zh: '位于只读文件系统', en: 'is on a read-only file system' },
+    ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the disk' },
+    EISDIR: { zh: '是文件夹', en: 'is a folder' },
+    EFBIG: { zh: '文件过大', en: 'file too large' },
+  };
+  const known = what[err.code!];
+  if (known) return path ? `${path}: ${pick(locale, known)}` : pick(locale, known);
+  return `${path ? `${path}: ` : ''}${err.code} (${err.syscall})`;
+}
+
+/** `baogao rules | head -1`: the reader has gone, so there is nobody left to tell; stop quietly. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 if (require.main === module) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
