@@ -39,16 +39,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.baogaorc.json') },
-    initializationOptions: { locale: messageLocale() },
+    // Untrusted workspace: the server ignores the folder's .baogaorc.json patterns (issue 22).
+    initializationOptions: { locale: messageLocale(), trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('baogao/workspaceTrust', { trusted: true })));
   // The server reads the message language once, at start: restart it when the setting changes.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('baogao.locale') || !client) return;
-      clientOptions.initializationOptions = { locale: messageLocale() };
+      clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted };
       await client.restart();
     }),
   );

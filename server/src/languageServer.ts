@@ -17,7 +17,7 @@ import { provideHover } from './languageFeatures/hover';
 import { provideCompletion } from './languageFeatures/completion';
 import { provideFormatting, provideRangeFormatting } from './languageFeatures/formatting';
 import { executeSectionCommand, SECTION_COMMANDS } from './languageFeatures/sectionCommands';
-import { WORD_COMMANDS } from './languageFeatures/wordCommandIds';
+import { WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from './languageFeatures/wordCommandIds';
 import { WorkspaceSettings } from './workspaceSettings';
 import { RC_FILE } from './core/rcFile';
 import { ParagraphFindingsCache } from './core/paragraphCache';
@@ -113,8 +113,10 @@ export function startLanguageServer(): void {
 
   connection.onInitialize((params) => {
     // The client's choice (baogao.locale) wins over the editor's display language.
-    locale = toLocale((params.initializationOptions as { locale?: string } | undefined)?.locale ?? params.locale);
+    const init = params.initializationOptions as { locale?: string; trusted?: boolean } | undefined;
+    locale = toLocale(init?.locale ?? params.locale);
     settings.setRoots(params);
+    settings.trusted = init?.trusted !== false; // editors without workspace trust send nothing
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -146,6 +148,11 @@ export function startLanguageServer(): void {
   }
 
   connection.onDidChangeConfiguration(() => void reloadSettings());
+  // VS Code's "Trust" button: the folder's own patterns apply from now on.
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
+    settings.trusted = p?.trusted === true;
+    void reloadSettings();
+  });
   connection.onDidChangeWatchedFiles((p) => {
     if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
   });

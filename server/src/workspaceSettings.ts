@@ -14,6 +14,12 @@ export class WorkspaceSettings {
   config: ResolvedConfig = defaultConfig();
   roots: string[] = [];
   supportsConfiguration = false;
+  /**
+   * The editor's workspace trust (VS Code's workspace.isTrusted, sent by the client). Untrusted:
+   * regular expressions from a folder's .baogaorc.json are not run — the folder may be anyone's.
+   */
+  trusted = true;
+  private toldUntrusted = new Set<string>();
 
   constructor(private readonly connection: lsp.Connection) {}
 
@@ -44,6 +50,15 @@ export class WorkspaceSettings {
       }
       for (const p of result.problems) {
         this.warn(locale, path, locale === 'en' ? `"${p.key}" ${p.message}; its default is used` : `“${p.key}”无效（${p.message}），已改用默认值`);
+      }
+      if (!this.trusted && result.config.residue.patterns.length > config.residue.patterns.length) {
+        result.config.residue.patterns = config.residue.patterns;
+        if (!this.toldUntrusted.has(path)) {
+          this.toldUntrusted.add(path);
+          this.warn(locale, path, locale === 'en'
+            ? '"residue.patterns" ignored: this workspace is not trusted (trust it to use the folder\'s patterns)'
+            : '中的“residue.patterns”已忽略：当前工作区不受信任（信任此工作区后才会使用文件夹中的正则表达式）');
+        }
       }
       config = result.config;
     }

@@ -2,3 +2,6 @@
 // without loading the Word libraries.
 
 export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDocx: 'baogao.server.importDocx' } as const;
+
+/** Client → server notification: VS Code's workspace trust was granted ({ trusted: true }). */
+export const WORKSPACE_TRUST_NOTIFICATION = 'baogao/workspaceTrust';

@@ -7,21 +7,23 @@
 import { Edit, Finding, Rule, RuleContext } from './types';
 import { DEFAULT_RESIDUE_PATTERNS } from './residuePatterns';
 import { ReportModel } from '../model/reportModel';
+import { compileUserPattern } from '../text/userPattern';
 
 /** Short lines between two residue lines that are taken into the block with them. */
 const MAX_FILLER_LINES = 3;
 const MAX_FILLER_LENGTH = 30;
 
-const compiled = new Map<string, RegExp | undefined>();
-function compile(source: string): RegExp | undefined {
-  if (!compiled.has(source)) {
-    try {
-      compiled.set(source, new RegExp(source, 'u'));
-    } catch {
-      compiled.set(source, undefined); // reported by configuration validation
-    }
+// User patterns run on RE2 (linear time): a folder's .baogaorc.json must not be able to stall
+// checking. Keyed by the pattern text from the configuration, bounded all the same.
+const compiled = new Map<string, ((line: string) => boolean) | undefined>();
+function compile(source: string): ((line: string) => boolean) | undefined {
+  let test = compiled.get(source);
+  if (test === undefined && !compiled.has(source)) {
+    if (compiled.size > 256) compiled.clear();
+    const c = compileUserPattern(source);
+    compiled.set(source, (test = c.ok ? c.test : undefined)); // a refusal is reported by configuration validation
   }
-  return compiled.get(source);
+  return test;
 }
 
 function escape(s: string): string {
@@ -52,11 +54,10 @@ function matcher(userPatterns: string[]): (line: string) => boolean {
     lineMemo.set(key, (memo = new Map()));
   }
   const m = memo;
-  // User patterns stay separate: a back-reference in one would break inside a combined one.
-  const patterns = [DEFAULTS, ...userPatterns.map(compile).filter((r): r is RegExp => !!r)];
+  const userTests = userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t);
   return (line) => {
     let hit = m.get(line);
-    if (hit === undefined) m.set(line, (hit = patterns.some((re) => re.test(line))));
+    if (hit === undefined) m.set(line, (hit = DEFAULTS.test(line) || userTests.some((test) => test(line))));
     return hit;
   };
 }

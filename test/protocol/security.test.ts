@@ -1,0 +1,42 @@
+// Hostile input through the real stdio server (issue 22): a folder's patterns in an untrusted
+// workspace.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestLspClient, fileUri, PublishedDiagnostics } from '../helpers/lspClient';
+
+const residueLines = (d: PublishedDiagnostics) => d.diagnostics.filter((x) => x.code === 'template-residue').map((x) => x.range.start.line);
+
+describe('untrusted workspace over stdio', function () {
+  this.timeout(30000);
+  let client: TestLspClient;
+  const workspace = mkdtempSync(join(tmpdir(), 'baogao-untrusted-'));
+  const rc = join(workspace, '.baogaorc.json');
+  // The catastrophic pattern and a harmless one: neither may run before the user trusts the folder.
+  writeFileSync(rc, JSON.stringify({ residue: { patterns: ['(a+)+$', '材料由.*提供'] } }));
+  const uri = fileUri(join(workspace, '述职报告.txt'));
+  const text = `述职报告\n一、工作\n本材料由某某文库提供\n${'a'.repeat(34)}!\n完成了材料的整理工作。\n`;
+
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize({ rootPath: workspace, initializationOptions: { trusted: false } });
+    await client.open(uri, text);
+  });
+  after(() => client.shutdown());
+
+  it('ignores the folder’s patterns, says so once, and uses them once the workspace is trusted', async () => {
+    const first = await client.waitForDiagnostics(uri);
+    assert.deepEqual(residueLines(first), []);
+    // A second reload (the file changed) does not repeat the message.
+    const again = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    assert.deepEqual(residueLines(await again), []);
+    const told = client.logs.filter((m) => m.includes('residue.patterns') && m.includes('不受信任'));
+    assert.equal(told.length, 1, `said once (the log line; the window message is a request):\n${client.logs.join('\n')}`);
+    const trusted = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('baogao/workspaceTrust', { trusted: true });
+    assert.deepEqual(residueLines(await trusted), [2]);
+  });
+});
