@@ -3,17 +3,9 @@
 
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { looksLikeReport } from '../../server/src/core/detectReport';
+import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
-
-/** Editor commands → the server's commands that compute the edit. */
-const SECTION_COMMANDS: Record<string, string> = {
-  'baogao.moveSectionUp': 'baogao.server.moveSectionUp',
-  'baogao.moveSectionDown': 'baogao.server.moveSectionDown',
-  'baogao.promoteSection': 'baogao.server.promoteSection',
-  'baogao.demoteSection': 'baogao.server.demoteSection',
-  'baogao.insertSiblingHeading': 'baogao.server.insertSiblingHeading',
-};
+import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -39,18 +31,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.baogaorc.json') },
-    // Untrusted workspace: the server ignores the folder's .baogaorc.json patterns (issue 22).
-    initializationOptions: { locale: messageLocale(), trusted: vscode.workspace.isTrusted },
+    // Untrusted workspace: the server ignores the folder's .baogaorc.json patterns.
+    initializationOptions: { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('baogao/workspaceTrust', { trusted: true })));
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true })));
   // The server reads the message language once, at start: restart it when the setting changes.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('baogao.locale') || !client) return;
-      clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted };
+      clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions;
       await client.restart();
     }),
   );
@@ -82,14 +74,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
     }),
-    ...Object.entries(SECTION_COMMANDS).map(([command, serverCommand]) =>
+    ...Object.entries(EDITOR_SECTION_COMMANDS).map(([command, serverCommand]) =>
       vscode.commands.registerTextEditorCommand(command, async (editor) => {
         if (editor.document.languageId !== LANGUAGE || !client) return;
         const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
         const result = (await client.sendRequest(ExecuteCommandRequest.type, {
           command: serverCommand,
           arguments: [editor.document.uri.toString(), position],
-        })) as { applied?: boolean; position?: { line: number; character: number } } | undefined;
+        })) as SectionCommandResult | undefined;
         if (result?.applied && result.position) {
           const p = new vscode.Position(result.position.line, result.position.character);
           editor.selection = new vscode.Selection(p, p);
@@ -115,9 +107,7 @@ async function exportToWord(): Promise<void> {
     return;
   }
   const doc = editor.document;
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'baogao.server.exportDocx', arguments: [doc.uri.toString()] })) as
-    | { base64: string; placeholders: { line: number; character: number; text: string; what: string }[] }
-    | null;
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: WORD_COMMANDS.exportDocx, arguments: [doc.uri.toString()] })) as ExportResult | null;
   if (!result) return;
   if (result.placeholders.length) {
     const list = result.placeholders.slice(0, 15).map((p) => (zh() ? `第${p.line + 1}行 “${p.text}”（${p.what}）` : `line ${p.line + 1} "${p.text}" (${p.what})`)).join('\n');
@@ -144,7 +134,7 @@ async function openWordDocument(): Promise<void> {
   const [file] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word': ['docx'] } })) ?? [];
   if (!file) return;
   const bytes = await vscode.workspace.fs.readFile(file);
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'baogao.server.importDocx', arguments: [Buffer.from(bytes).toString('base64')] })) as { text?: string; error?: string };
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: WORD_COMMANDS.importDocx, arguments: [Buffer.from(bytes).toString('base64')] })) as ImportResult;
   if (result.error !== undefined || result.text === undefined) {
     void vscode.window.showErrorMessage(`Baogao: ${result.error ?? 'import failed'}`);
     return;

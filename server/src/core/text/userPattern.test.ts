@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { defaultConfig, mergeConfig } from '../config';
+import { defaultConfig, mergeConfig } from '../config/config';
 import { ruleIds } from '../rules';
 import { check } from '../../../../test/helpers/ruleHarness';
 import { compileUserPattern } from './userPattern';
