@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir } from './helpers/paths';
+import { distDir, readText, SEED } from './helpers/paths';
+import { docxBomb } from './helpers/zipBomb';
 
 function cli(args: string[], opts: { cwd?: string; shell?: string } = {}) {
   const env = { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' };
@@ -31,5 +32,21 @@ describe('hostile input: user patterns', () => {
     assert.match(r.err, /“residue\.patterns”无效（pattern "\(材料\)\\1" uses a back-reference/);
     assert.deepEqual(readdirSync(dir).sort(), ['.baogaorc.json', '述职报告.txt']);
     assert.ok(readFileSync(f, 'utf8').startsWith('述职报告'));
+  });
+});
+
+describe('hostile input: a zip bomb in Word’s clothes', () => {
+  it('import stops at the limit: one clear line, exit 2, no output file, nothing left behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-bomb-'));
+    const bomb = join(dir, '述职报告.docx');
+    writeFileSync(bomb, await docxBomb(readText(SEED.town), { documentMiB: 200 }));
+    for (const args of [['import', bomb], ['import', bomb, '-o', join(dir, 'out.txt')]]) {
+      const r = cli(args);
+      assert.equal(r.signal, null);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /^baogao: .*述职报告\.docx 超出导入上限（word\/document\.xml > 16 MB），可能是恶意构造的文件（如“压缩炸弹”），已停止读取/);
+      assert.doesNotMatch(r.err, /内部错误|\n\s+at /);
+    }
+    assert.deepEqual(readdirSync(dir), ['述职报告.docx']);
   });
 });

@@ -6,6 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestLspClient, fileUri, PublishedDiagnostics } from '../helpers/lspClient';
+import { readText, SEED } from '../helpers/paths';
+import { docxBomb } from '../helpers/zipBomb';
+import { WORD_COMMANDS } from '../../server/src/protocol';
 
 const residueLines = (d: PublishedDiagnostics) => d.diagnostics.filter((x) => x.code === 'template-residue').map((x) => x.range.start.line);
 
@@ -38,5 +41,25 @@ describe('untrusted workspace over stdio', function () {
     const trusted = client.nextDiagnostics(uri);
     await client.conn.sendNotification('baogao/workspaceTrust', { trusted: true });
     assert.deepEqual(residueLines(await trusted), [2]);
+  });
+});
+
+describe('a zip bomb through the editor’s “打开 Word 文档”', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(async () => assert.equal(await client.shutdown(), 0, 'still alive, exits cleanly'));
+
+  it('answers with a message, and the server keeps serving', async () => {
+    const bomb = await docxBomb(readText(SEED.town), { documentMiB: 200 });
+    const r = await client.request('workspace/executeCommand', { command: WORD_COMMANDS.importDocx, arguments: [bomb.toString('base64')] });
+    assert.equal(r.text, undefined);
+    assert.match(r.error, /^该文档超出导入上限（word\/document\.xml > 16 MB），可能是恶意构造的文件（如“压缩炸弹”）/);
+    await client.open('untitled:after', '一、甲\n（一）乙\n');
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:after' } });
+    assert.equal(symbols[0].name, '一、甲');
   });
 });
