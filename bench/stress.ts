@@ -3,10 +3,11 @@
 // Not a test (nothing is asserted); the small sizes are in npm test.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir, readText, SEED } from '../test/helpers/paths';
+import { corpusFiles, distDir, readText, SEED } from '../test/helpers/paths';
+import { TestLspClient } from '../test/helpers/lspClient';
 import { denseDocx, docxBomb } from '../test/helpers/zipBomb';
 import { corpusOfSize } from './corpusText';
 import { exportDocx } from '../server/src/core/docx/exportDocx';
@@ -74,9 +75,51 @@ async function zipBombs(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
+function rssMB(pid: number): number {
+  try {
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
+  } catch {
+    return NaN; // not Linux
+  }
+}
+
+/** 280 keystrokes on a 1M-character report in the real server, one at a time as a writer types. */
+async function serverMemory(): Promise<void> {
+  let text = '';
+  const texts = corpusFiles().map(readText);
+  for (let i = 0; text.length < 1_000_000; i++) text += texts[i % texts.length] + '\n';
+  const client = new TestLspClient();
+  await client.initialize();
+  const uri = 'untitled:stress-memory';
+  await client.open(uri, text);
+  await client.waitForDiagnostics(uri, (d) => d.version === 1, 60000);
+  const pid = client.proc.pid!;
+  const start = rssMB(pid);
+  const lines = text.split('\n').length;
+  const t = Date.now();
+  for (let v = 2; v <= 281; v++) {
+    const line = (v * 7919) % lines;
+    await client.change(uri, v, [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '改' }]);
+    if (v % 20 === 0) await client.waitForDiagnostics(uri, (d) => d.version === v, 60000);
+  }
+  await client.waitForDiagnostics(uri, (d) => d.version === 281, 60000);
+  const typed = rssMB(pid);
+  await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  await new Promise((r) => setTimeout(r, 2000));
+  const closed = rssMB(pid);
+  process.stdout.write(`server: 280 keystrokes on a 1M-character report: RSS ${start} MB after opening, ${typed} MB after typing (+${typed - start}), ${closed} MB after closing; ${Date.now() - t} ms\n`);
+  await client.shutdown();
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`baogao stress (node ${process.version}, ${process.platform})\n`);
-  await zipBombs();
+  // `node out/bench/stress.js memory` runs the sections whose name contains "memory".
+  const only = process.argv[2];
+  const sections: [string, () => Promise<void>][] = [
+    ['zip-bomb', zipBombs],
+    ['server-memory', serverMemory],
+  ];
+  for (const [name, run] of sections) if (!only || name.includes(only)) await run();
 }
 
 void main();

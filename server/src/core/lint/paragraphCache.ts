@@ -6,6 +6,7 @@
 import { Locale } from '../text/i18n';
 import { Paragraph } from '../model/paragraphs';
 import { Finding } from '../rules/rule';
+import { detach } from '../text/detach';
 
 interface Entry {
   findings: Finding[];
@@ -47,8 +48,9 @@ export class ParagraphFindingsCache {
     if (entry) this.hits++;
     else {
       this.misses++;
-      entry = { findings: compute().map((f) => shift(f, -base)), used: 0 };
-      entries.set(key, entry);
+      // Kept across versions: nothing in it may be a view into this version's text.
+      entry = { findings: compute().map((f) => detachFinding(shift(f, -base))), used: 0 };
+      entries.set(detach(key), entry);
     }
     if (entry.used !== this.run) this.touched.set(ruleId, (this.touched.get(ruleId) ?? 0) + 1);
     entry.used = this.run;
@@ -60,6 +62,15 @@ export class ParagraphFindingsCache {
 function keyOf(p: Paragraph): string {
   if (p.segments.length === 1) return p.text;
   return p.text + '\u0000' + p.segments.map((s) => `${s.textStart}:${s.docStart - p.span.start}`).join(',');
+}
+
+/** The finding with every string copied (messages quote the document; fixes carry its text). */
+function detachFinding(f: Finding): Finding {
+  const out: Finding = { ...f, message: detach(f.message) };
+  if (f.basis !== undefined) out.basis = detach(f.basis);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, message: detach(r.message) }));
+  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, title: detach(x.title), edits: x.edits.map((e) => ({ ...e, newText: detach(e.newText) })) }));
+  return out;
 }
 
 function shift(f: Finding, by: number): Finding {

@@ -5,6 +5,7 @@
 
 import { ReportModel } from './reportModel';
 import { compileUserPattern } from '../text/userPattern';
+import { hashString } from '../text/detach';
 
 export const DEFAULT_RESIDUE_PATTERNS: string[] = [
   // Copy-protection and distribution notes of 范文 sites.
@@ -59,8 +60,10 @@ const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join
 /**
  * Whether a line matches, remembered per pattern set and line text: while typing, every line but
  * one is unchanged, so the patterns run on one line per keystroke. Bounded, then started afresh.
+ * Keyed by a hash of the line, never the line itself: a line cut from the document would keep
+ * that whole version of the document alive.
  */
-const lineMemo = new Map<string, Map<string, boolean>>();
+const lineMemo = new Map<string, Map<number, boolean>>();
 const MEMO_LIMIT = 200_000;
 
 function matcher(userPatterns: string[]): (line: string) => boolean {
@@ -73,8 +76,9 @@ function matcher(userPatterns: string[]): (line: string) => boolean {
   const m = memo;
   const userTests = userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t);
   return (line) => {
-    let hit = m.get(line);
-    if (hit === undefined) m.set(line, (hit = DEFAULTS.test(line) || userTests.some((test) => test(line))));
+    const key = hashString(line);
+    let hit = m.get(key);
+    if (hit === undefined) m.set(key, (hit = DEFAULTS.test(line) || userTests.some((test) => test(line))));
     return hit;
   };
 }
