@@ -10,7 +10,8 @@ import { ConfigResolver } from '../core/config/resolve';
 import { ruleIds } from '../core/rules';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { join, resolve } from 'node:path';
-import { expandInputs, readReportFile, UserError, writeFileAtomic } from './inputFiles';
+import { expandInputs, readReportFile, UserError } from './inputFiles';
+import { writeFileAtomic, WriteError } from './atomicWrite';
 import { Options } from './options';
 import { toSarif } from './sarif';
 import { terminalStyle } from './terminalStyle';
@@ -60,6 +61,7 @@ export function runCheck(opts: Options, version: string): number {
   const configFor = configResolver(opts);
   const results: FileResult[] = [];
   let unreadable = 0;
+  let unwritten = 0;
   for (const path of files) {
     let file;
     try {
@@ -74,9 +76,16 @@ export function runCheck(opts: Options, version: string): number {
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
-        writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + text);
-        process.stderr.write(pick(opts.locale, { zh: `已修复 ${path}：${fixed} 处\n`, en: `fixed ${path}: ${fixed} edits\n` }));
-        file = { ...file, text };
+        // A file that cannot be written is reported by name and checked as it is; the run goes on.
+        try {
+          writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + text, opts.locale);
+          process.stderr.write(pick(opts.locale, { zh: `已修复 ${path}：${fixed} 处\n`, en: `fixed ${path}: ${fixed} edits\n` }));
+          file = { ...file, text };
+        } catch (e) {
+          if (!(e instanceof WriteError)) throw e;
+          process.stderr.write(`baogao: ${e.message}\n`);
+          unwritten++;
+        }
       }
     }
     const model = parseReport(file.text);
@@ -104,13 +113,13 @@ export function runCheck(opts: Options, version: string): number {
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   }
-  process.stderr.write(summary(results, unreadable, opts) + '\n');
-  if (unreadable > 0) return 2;
+  process.stderr.write(summary(results, unreadable, unwritten, opts) + '\n');
+  if (unreadable > 0 || unwritten > 0) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** "检查了 5 个文件：2 个错误，40 个警告（numbering-gap 1，placeholder 32，…）" */
-function summary(results: FileResult[], unreadable: number, opts: Options): string {
+function summary(results: FileResult[], unreadable: number, unwritten: number, opts: Options): string {
   const bySeverity: Record<string, number> = {};
   const byRule = new Map<string, number>();
   for (const r of results) {
@@ -129,5 +138,6 @@ function summary(results: FileResult[], unreadable: number, opts: Options): stri
   });
   const tail = total ? pick(opts.locale, { zh: `（${rules.join('，')}）`, en: ` (${rules.join(', ')})` }) : '';
   const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${unreadable} unreadable` }) : '';
-  return style.bold(head) + tail + skipped;
+  const notWritten = unwritten ? pick(opts.locale, { zh: `；${unwritten} 个文件未能写回修复`, en: `; ${unwritten} not written back` }) : '';
+  return style.bold(head) + tail + skipped + notWritten;
 }

@@ -10,7 +10,8 @@ import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
 import { exportDocx } from '../core/docx/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../core/docx/importDocx';
 import { configResolver } from './checkCommand';
-import { readReportFile, UserError, writeFileAtomic } from './inputFiles';
+import { readReportFile, UserError } from './inputFiles';
+import { writeFileAtomic } from './atomicWrite';
 import { Options } from './options';
 
 function outputPath(opts: Options, input: string, ext: string): string {
@@ -47,7 +48,7 @@ export async function runExport(opts: Options): Promise<number> {
   }
   const config = configResolver(opts)(input);
   const bytes = await exportDocx(model, { fonts: config.export.fonts, characterGrid: !opts.libreoffice });
-  writeFileAtomic(out, bytes);
+  writeFileAtomic(out, bytes, opts.locale);
   process.stderr.write(pick(opts.locale, { zh: `已导出 ${out}\n`, en: `exported ${out}\n` }));
   return 0;
 }
@@ -70,7 +71,7 @@ export async function runImport(opts: Options): Promise<number> {
     if (e instanceof WordError) throw new UserError(pick(opts.locale, wordErrorText(e, input)));
     throw e;
   }
-  writeFileAtomic(out, text);
+  writeFileAtomic(out, text, opts.locale);
   process.stderr.write(pick(opts.locale, { zh: `已导入 ${out}\n`, en: `imported ${out}\n` }));
   return 0;
 }
