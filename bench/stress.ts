@@ -111,6 +111,23 @@ async function serverMemory(): Promise<void> {
   await client.shutdown();
 }
 
+/** A pasted list repeating "1." n times, all selected, Ctrl+. — the response size and time. */
+async function codeActions(): Promise<void> {
+  const client = new TestLspClient();
+  await client.initialize();
+  for (const n of [500, 2000, 4000]) {
+    const uri = `untitled:stress-actions-${n}`;
+    const text = `工作总结\n一、主要工作\n${Array.from({ length: n }, (_, i) => `${i % 3 === 2 ? '1．' : '1.'}第${i + 1}项工作。`).join('\n')}\n`;
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, () => true, 60000);
+    const t = Date.now();
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: n + 2, character: 0 } }, context: { diagnostics: [] } });
+    const ms = Date.now() - t;
+    process.stdout.write(`code actions: select all of ${String(n).padStart(4)} repeated "1.": ${actions.length} actions, ${(JSON.stringify(actions).length / 1e6).toFixed(2)} MB of JSON, ${ms} ms (server RSS ${rssMB(client.proc.pid!)} MB)\n`);
+  }
+  await client.shutdown();
+}
+
 async function main(): Promise<void> {
   process.stdout.write(`baogao stress (node ${process.version}, ${process.platform})\n`);
   // `node out/bench/stress.js memory` runs the sections whose name contains "memory".
@@ -118,6 +135,7 @@ async function main(): Promise<void> {
   const sections: [string, () => Promise<void>][] = [
     ['zip-bomb', zipBombs],
     ['server-memory', serverMemory],
+    ['code-actions', codeActions],
   ];
   for (const [name, run] of sections) if (!only || name.includes(only)) await run();
 }

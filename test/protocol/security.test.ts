@@ -63,3 +63,42 @@ describe('a zip bomb through the editor’s “打开 Word 文档”', function 
     assert.equal(symbols[0].name, '一、甲');
   });
 });
+
+describe('code actions on a selection grow linearly', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  /** A pasted list that repeats "1." n times (and 1．: ordinal-style-mixed too), all selected, Ctrl+. */
+  async function selectAllActions(n: number): Promise<{ bytes: number; actions: any[] }> {
+    const uri = `untitled:repeated-${n}`;
+    const items = Array.from({ length: n }, (_, i) => `${i % 3 === 2 ? '1．' : '1.'}第${i + 1}项工作。`);
+    const text = `工作总结\n一、主要工作\n${items.join('\n')}\n`;
+    await client.open(uri, text);
+    const lines = text.split('\n').length;
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines - 1, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    return { bytes: JSON.stringify(actions).length, actions };
+  }
+
+  it('a list of 100 and of 400 repeated “1.”: four times the list, at most about four times the JSON', async () => {
+    const small = await selectAllActions(100);
+    const large = await selectAllActions(400);
+    const ratio = large.bytes / small.bytes;
+    assert.ok(ratio < 5, `400 items: ${large.bytes} bytes, 100 items: ${small.bytes} bytes (×${ratio.toFixed(1)}; quadratic would be ×16)`);
+    // The list-wide fixes are still there, once each.
+    const titles = large.actions.map((a: any) => a.title);
+    assert.equal(titles.filter((t: string) => t === '重新编号').length, 1);
+    assert.equal(titles.filter((t: string) => t === '统一本级序号样式').length, 1);
+    const renumber = large.actions.find((a: any) => a.title === '重新编号');
+    assert.equal(renumber.edit.documentChanges[0].edits.length, 399, 'every item after the first renumbered');
+    assert.ok(renumber.diagnostics.length >= 399, 'the one action names every finding it fixes');
+  });
+});
