@@ -6,7 +6,7 @@ import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOpt
 import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
 import { confirmExport } from './exportReview';
-import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS } from '../../server/src/protocol';
+import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -32,16 +32,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.baogaorc.json') },
-    initializationOptions: { locale: messageLocale() } satisfies InitializationOptions,
+    // Untrusted workspace: the server ignores the folder's .baogaorc.json patterns.
+    initializationOptions: { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true })));
   // The server reads the message language once, at start: restart it when the setting changes.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('baogao.locale') || !client) return;
-      clientOptions.initializationOptions = { locale: messageLocale() } satisfies InitializationOptions;
+      clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions;
       await client.restart();
     }),
   );

@@ -49,4 +49,9 @@ export interface ImportResult {
 export interface InitializationOptions {
   /** baogao.locale resolved: the language of messages ("zh-cn", "en", …). */
   locale?: string;
+  /** VS Code's workspace.isTrusted; false: the folder's .baogaorc.json patterns are not run. */
+  trusted?: boolean;
 }
+
+/** Client → server notification: the workspace was trusted ({ trusted: true }). */
+export const WORKSPACE_TRUST_NOTIFICATION = 'baogao/workspaceTrust';

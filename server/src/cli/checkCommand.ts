@@ -10,7 +10,8 @@ import { ConfigResolver } from '../core/config/resolve';
 import { ruleIds } from '../core/rules';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { join, resolve } from 'node:path';
-import { encodeReport, expandInputs, readReportFile, UserError, writeFileAtomic } from './inputFiles';
+import { encodeReport, expandInputs, readReportFile, UserError } from './inputFiles';
+import { writeFileAtomic } from './atomicWrite';
 import { ENCODING_LABEL } from '../core/text/encoding';
 import { rcParseErrorText } from '../core/config/rcFile';
 import { Options } from './options';
@@ -79,8 +80,10 @@ export function runCheck(opts: Options, version: string): number {
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
+        // A file that cannot be written (or encoded back) is reported by name and checked as it
+        // is; the run goes on.
         try {
-          writeFileAtomic(path, encodeReport(file, text, opts.locale));
+          writeFileAtomic(path, encodeReport(file, text, opts.locale), opts.locale);
           process.stderr.write(pick(opts.locale, { zh: `已修复 ${path}：${fixed} 处\n`, en: `fixed ${path}: ${fixed} edits\n` }));
           file = { ...file, text };
         } catch (e) {
@@ -115,13 +118,13 @@ export function runCheck(opts: Options, version: string): number {
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   }
-  process.stderr.write(summary(results, unreadable, opts) + '\n');
+  process.stderr.write(summary(results, unreadable, unwritten, opts) + '\n');
   if (unreadable > 0 || unwritten > 0) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** "检查了 5 个文件：2 个错误，40 个警告（numbering-gap 1，placeholder 32，…）" */
-function summary(results: FileResult[], unreadable: number, opts: Options): string {
+function summary(results: FileResult[], unreadable: number, unwritten: number, opts: Options): string {
   const bySeverity: Record<string, number> = {};
   const byRule = new Map<string, number>();
   for (const r of results) {
@@ -142,5 +145,6 @@ function summary(results: FileResult[], unreadable: number, opts: Options): stri
   });
   const tail = total ? pick(opts.locale, { zh: `（${rules.join('，')}）`, en: ` (${rules.join(', ')})` }) : '';
   const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${en(unreadable, 'file')} unreadable` }) : '';
-  return style.bold(head) + tail + skipped;
+  const notWritten = unwritten ? pick(opts.locale, { zh: `；${unwritten} 个文件未能写回修复`, en: `; ${en(unwritten, 'file')} not written back` }) : '';
+  return style.bold(head) + tail + skipped + notWritten;
 }

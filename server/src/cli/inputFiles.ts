@@ -1,10 +1,9 @@
 // Reading and writing report files for the command line. Every user error (missing file, a
 // directory, a binary file or one in an unknown encoding) becomes a UserError with one clear line;
-// writes are atomic (temporary file in the same folder, then rename), so a report is never left
-// half-written.
+// writes are atomic (atomicWrite.ts), so a report is never left half-written.
 
-import { readFileSync, statSync, readdirSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Locale, pick } from '../core/text/i18n';
 import { minimatch } from 'minimatch';
 import { decodeText, encodeText, ENCODING_LABEL, TextEncodingName } from '../core/text/encoding';
@@ -133,22 +132,4 @@ function walk(dir: string): string[] {
     else if (entry.isFile()) out.push(p);
   }
   return out;
-}
-
-/** Writes through a temporary file in the same folder and a rename: all or nothing. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.baogao-${process.pid}.tmp`);
-  try {
-    let mode: number | undefined;
-    if (existsSync(path)) mode = statSync(path).mode;
-    writeFileSync(tmp, content, typeof content === 'string' ? { encoding: 'utf8', mode } : { mode });
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
-    throw e;
-  }
 }

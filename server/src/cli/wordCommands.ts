@@ -15,7 +15,8 @@ import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
 import { exportDocx } from '../core/docx/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../core/docx/importDocx';
 import { configResolver, SEVERITY_TEXT } from './checkCommand';
-import { readReportFile, UserError, writeFileAtomic } from './inputFiles';
+import { readReportFile, UserError } from './inputFiles';
+import { writeFileAtomic } from './atomicWrite';
 import { Options } from './options';
 
 function outputPath(opts: Options, input: string, ext: string): string {
@@ -83,7 +84,7 @@ export async function runExport(opts: Options): Promise<number> {
   const config = configResolver(opts)(input);
   if (!(await reviewBeforeExport(opts, model, config))) return 1;
   const bytes = await exportDocx(model, { fonts: config.export.fonts, characterGrid: !opts.libreoffice });
-  writeFileAtomic(out, bytes);
+  writeFileAtomic(out, bytes, opts.locale);
   process.stderr.write(pick(opts.locale, { zh: `已导出 ${out}\n`, en: `exported ${out}\n` }));
   return 0;
 }
@@ -108,7 +109,7 @@ export async function runImport(opts: Options): Promise<number> {
     throw e;
   }
   const out = outputPath(opts, input, '.txt');
-  writeFileAtomic(out, text);
+  writeFileAtomic(out, text, opts.locale);
   process.stderr.write(pick(opts.locale, { zh: `已导入 ${out}\n`, en: `imported ${out}\n` }));
   return 0;
 }

@@ -6,7 +6,7 @@ import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
-import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
+import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideSelectionRanges } from './features/selectionRanges';
@@ -92,8 +92,10 @@ export function startLanguageServer(): void {
 
   connection.onInitialize((params) => {
     // The client's choice (baogao.locale) wins over the editor's display language.
-    locale = toLocale((params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale);
+    const init = params.initializationOptions as InitializationOptions | undefined;
+    locale = toLocale(init?.locale ?? params.locale);
     settings.setRoots(params, locale);
+    settings.trusted = init?.trusted !== false; // editors without workspace trust send nothing
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -125,6 +127,11 @@ export function startLanguageServer(): void {
   }
 
   connection.onDidChangeConfiguration(() => void reloadSettings());
+  // VS Code's "Trust" button: the folder's own patterns apply from now on.
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
+    settings.trusted = p?.trusted === true;
+    void reloadSettings();
+  });
   connection.onDidChangeWatchedFiles((p) => {
     if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
   });

@@ -16,6 +16,12 @@ export class WorkspaceSettings {
   base: ResolvedConfig = defaultConfig();
   roots: string[] = [];
   supportsConfiguration = false;
+  /**
+   * The editor's workspace trust (VS Code's workspace.isTrusted, sent by the client). Untrusted:
+   * regular expressions from a folder's .baogaorc.json are not run — the folder may be anyone's.
+   */
+  trusted = true;
+  private readonly toldUntrusted = new Set<string>();
   private locale: Locale = 'zh';
   private readonly resolver: ConfigResolver;
 
@@ -67,6 +73,18 @@ export class WorkspaceSettings {
   }
 
   private report({ path, result }: RcLoaded): void {
+    // Called once per file read, before its configuration is used: the place to drop the folder's
+    // patterns in an untrusted workspace (the editor's own settings keep theirs).
+    if (!this.trusted && !result.parseError && result.config.residue.patterns.length > this.base.residue.patterns.length) {
+      result.config.residue.patterns = [...this.base.residue.patterns];
+      if (!this.toldUntrusted.has(path)) {
+        this.toldUntrusted.add(path);
+        this.warn(pick(this.locale, {
+          zh: `${path} 中的“residue.patterns”已忽略：当前工作区不受信任（信任此工作区后才会使用文件夹中的正则表达式）`,
+          en: `${path}: "residue.patterns" ignored: this workspace is not trusted (trust it to use the folder's patterns)`,
+        }));
+      }
+    }
     if (result.parseError) {
       const text = rcParseErrorText(path, result.parseError);
       this.warn(pick(this.locale, { zh: `${text.zh}，已改用默认设置`, en: `${text.en}; using defaults` }));

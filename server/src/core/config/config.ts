@@ -2,6 +2,7 @@
 // Validation never throws: a bad value is reported by key and its default is used instead.
 
 import { Text } from '../text/i18n';
+import { compileUserPattern, refusalMessage } from '../text/userPattern';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSetting = Severity | 'off';
@@ -94,12 +95,9 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
           break;
         }
         for (const p of patterns as string[]) {
-          try {
-            new RegExp(p, 'u');
-            config.residue.patterns.push(p);
-          } catch {
-            problems.push({ key: 'residue.patterns', message: { zh: `不是有效的正则表达式：${p}`, en: `not a valid regular expression: ${p}` } });
-          }
+          const compiled = compileUserPattern(p);
+          if (compiled.ok) config.residue.patterns.push(p);
+          else problems.push({ key: 'residue.patterns', message: refusalMessage(compiled) });
         }
         break;
       }

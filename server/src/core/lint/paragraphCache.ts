@@ -8,6 +8,7 @@
 import { Locale } from '../text/i18n';
 import { Paragraph } from '../model/paragraphs';
 import { Finding } from '../rules/rule';
+import { detach } from '../text/detach';
 
 interface Entry {
   /** Findings per rule id, offsets relative to the paragraph's start. */
@@ -58,7 +59,7 @@ export class ParagraphFindingsCache {
         else {
           this.misses++;
           try {
-            found = r.check(p).map((f) => detach(shift(f, -base)));
+            found = r.check(p).map((f) => detachFinding(shift(f, -base)));
           } catch (error) {
             onError(r.id, error); // nothing remembered: the next run tries again
             continue;
@@ -74,17 +75,12 @@ export class ParagraphFindingsCache {
   }
 }
 
-/** A flat copy of a string, sharing no memory with the text it was cut from. */
-function copy(s: string): string {
-  return s.length === 0 ? s : (' ' + s).slice(1).split('').join('');
-}
-
-/** The finding with its strings copied (see the file comment). */
-function detach(f: Finding): Finding {
-  const out: Finding = { ...f, message: copy(f.message) };
-  if (f.basis !== undefined) out.basis = copy(f.basis);
-  if (f.related) out.related = f.related.map((r) => ({ span: r.span, message: copy(r.message) }));
-  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, title: copy(x.title), edits: x.edits.map((e) => ({ span: e.span, newText: copy(e.newText) })) }));
+/** The finding with every string copied (messages quote the document; fixes carry its text). */
+function detachFinding(f: Finding): Finding {
+  const out: Finding = { ...f, message: detach(f.message) };
+  if (f.basis !== undefined) out.basis = detach(f.basis);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, message: detach(r.message) }));
+  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, title: detach(x.title), edits: x.edits.map((e) => ({ ...e, newText: detach(e.newText) })) }));
   return out;
 }
 

@@ -35,6 +35,11 @@ export interface Paragraph {
    * edit elsewhere carries the paragraph over with the same id, so findings cached by id are reused.
    */
   readonly id: number;
+  /**
+   * Facts computed from the paragraph's text alone (paragraphMemo.ts), carried over with it: they
+   * hold offsets and counts, never a string cut from the text.
+   */
+  readonly facts: Map<object, unknown>;
 }
 
 let nextParagraphId = 1;
@@ -42,6 +47,7 @@ let nextParagraphId = 1;
 /** Enumeration markers are found on first use: the outline needs only those at paragraph starts. */
 class ParagraphImpl implements Paragraph {
   private found?: EnumerationMarker[];
+  facts = new Map<object, unknown>();
   constructor(
     /** Same id, same text and line layout: a paragraph carried over from the previous version. */
     readonly id: number,
@@ -211,6 +217,7 @@ export function shiftedParagraph(p: Paragraph, text: string, index: number, line
   const joined = segments.length === 1 ? text.slice(span.start, span.end) : segments.map((s) => text.slice(s.docStart, s.docStart + s.length)).join('');
   const out = new ParagraphImpl(p.id, index, p.startLine + lineDelta, p.endLine + lineDelta, span, joined, segments, ordinal);
   if (p instanceof ParagraphImpl) out.carryMarkers(p.knownMarkers);
+  out.facts = p.facts;
   return out;
 }
 

@@ -6,6 +6,7 @@
 import { ReportModel } from './reportModel';
 import { Paragraph } from './paragraphs';
 import { paragraphMemo } from './paragraphMemo';
+import { compileUserPattern } from '../text/userPattern';
 
 export const DEFAULT_RESIDUE_PATTERNS: string[] = [
   // Copy-protection and distribution notes of 范文 sites.
@@ -31,16 +32,17 @@ export const DEFAULT_RESIDUE_PATTERNS: string[] = [
 const MAX_FILLER_LINES = 3;
 const MAX_FILLER_LENGTH = 30;
 
-const compiled = new Map<string, RegExp | undefined>();
-function compile(source: string): RegExp | undefined {
-  if (!compiled.has(source)) {
-    try {
-      compiled.set(source, new RegExp(source, 'u'));
-    } catch {
-      compiled.set(source, undefined); // reported by configuration validation
-    }
+// User patterns run on RE2 (linear time): a folder's .baogaorc.json must not be able to stall
+// checking. Keyed by the pattern text from the configuration, bounded all the same.
+const compiled = new Map<string, ((line: string) => boolean) | undefined>();
+function compile(source: string): ((line: string) => boolean) | undefined {
+  let test = compiled.get(source);
+  if (test === undefined && !compiled.has(source)) {
+    if (compiled.size > 256) compiled.clear();
+    const c = compileUserPattern(source);
+    compiled.set(source, (test = c.ok ? c.test : undefined)); // a refusal is reported by configuration validation
   }
-  return compiled.get(source);
+  return test;
 }
 
 function escape(s: string): string {
@@ -56,9 +58,9 @@ export interface ResidueBlock {
 // The default patterns as one alternation: one test per line instead of one per pattern.
 const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join('|'), 'u');
 
-/** The patterns of a set: the defaults, then the user's (kept separate: a back-reference in one would break inside a combined one). */
-function patternsOf(userPatterns: string[]): RegExp[] {
-  return [DEFAULTS, ...userPatterns.map(compile).filter((r): r is RegExp => !!r)];
+/** The tests of a pattern set: the defaults, then the user's (each on RE2, kept separate). */
+function patternsOf(userPatterns: string[]): ((line: string) => boolean)[] {
+  return [(line: string) => DEFAULTS.test(line), ...userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t)];
 }
 
 interface ParagraphResidue {
@@ -73,8 +75,11 @@ interface ParagraphResidue {
  * every paragraph but one is carried over, so the patterns run on one paragraph per keystroke.
  */
 const memos = new Map<string, (p: Paragraph) => ParagraphResidue>();
-/** The model the memo reads lines from, set for each call (the memo's key is the paragraph). */
-let model: ReportModel;
+/**
+ * The model the memo reads lines from, set while findResidueBlocks runs (the memo's key is the
+ * paragraph) and cleared after it, so no model outlives its document.
+ */
+let model: ReportModel | undefined;
 
 function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ReportModel) => ParagraphResidue {
   const key = userPatterns.join('\u0000');
@@ -87,10 +92,10 @@ function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: Repor
       (memo = paragraphMemo((p) => {
         const out: ParagraphResidue = { lines: [], brands: [] };
         for (let l = p.startLine; l <= p.endLine; l++) {
-          const line = model.lines[l];
+          const line = model!.lines[l];
           if (line.blank || line.ordinal) continue;
-          const c = model.text.slice(line.start, Math.min(line.end, line.start + 2000));
-          if (!patterns.some((re) => re.test(c))) continue;
+          const c = model!.text.slice(line.start, Math.min(line.end, line.start + 2000));
+          if (!patterns.some((test) => test(c))) continue;
           out.lines.push(l - p.startLine);
           // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
           const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
@@ -107,16 +112,24 @@ function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: Repor
   };
 }
 
+function releaseModel(): void {
+  model = undefined;
+}
+
 export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
   const residueOf = residueOfParagraph(userPatterns);
   const { lines, text } = model;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
   const matched = new Set<number>();
   const brands = new Set<string>();
-  for (const p of model.paragraphs) {
-    const r = residueOf(p, model);
-    for (const l of r.lines) matched.add(p.startLine + l);
-    for (const b of r.brands) brands.add(b);
+  try {
+    for (const p of model.paragraphs) {
+      const r = residueOf(p, model);
+      for (const l of r.lines) matched.add(p.startLine + l);
+      for (const b of r.brands) brands.add(b);
+    }
+  } finally {
+    releaseModel();
   }
   if (brands.size) {
     const brandRe = new RegExp(`^(?:${[...brands].map(escape).join('|')})$`);
