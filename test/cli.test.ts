@@ -44,7 +44,7 @@ describe('baogao command line', () => {
     for (const f of json) assert.ok(Array.isArray(f.diagnostics));
   });
 
-  it('a missing file, a directory for outline, a binary and invalid UTF-8: one clear line, exit 2, no stack trace', () => {
+  it('a missing file, a folder, a binary or unknown encoding, a typo, a missing output folder: one clear line, exit 2, no stack trace', () => {
     const bin = join(tmp, 'a.txt');
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]));
     const latin1 = join(tmp, 'latin1.txt');
@@ -303,6 +303,8 @@ describe('baogao speaks one language at a time', () => {
     assert.match(cli(['outline', missing], undefined, { LANG: 'en_GB' }).err, /no such file/);
     assert.match(cli(['outline', missing]).err, /找不到文件/);
     assert.match(cli(['outline', missing], undefined, { LANG: 'C.UTF-8' }).err, /找不到文件/);
+    assert.match(cli(['outlin', missing], undefined, en).err, /^baogao: unknown command: outlin \(did you mean baogao outline\?\)$/m);
+    assert.match(cli(['check', '--quite', missing], undefined, en).err, /unknown option: --quite \(did you mean --quiet\?\)/);
   });
 
   it('configuration problems: each message wholly in one language; ESLint’s "warn" means warning', () => {
