@@ -44,9 +44,11 @@ describe('baogao command line', () => {
     for (const f of json) assert.ok(Array.isArray(f.diagnostics));
   });
 
-  it('a missing file, a directory for outline, a binary and invalid UTF-8: one clear line, exit 2, no stack trace', () => {
+  it('a missing file, a folder, a binary or unknown encoding, a typo, a missing output folder: one clear line, exit 2, no stack trace', () => {
     const bin = join(tmp, 'a.txt');
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]));
+    const cut = join(tmp, 'cut.txt');
+    writeFileSync(cut, Buffer.concat([readFileSync(SEED.town), Buffer.from('\n乙').subarray(0, 3)]));
     const latin1 = join(tmp, 'latin1.txt');
     writeFileSync(latin1, Buffer.from('Résumé des activités, café.\n', 'latin1'));
     for (const [args, pattern] of [
@@ -54,6 +56,7 @@ describe('baogao command line', () => {
       [['outline', tmp], /是目录/],
       [['check', bin], /二进制文件/],
       [['outline', latin1], /编码无法识别/],
+      [['outline', cut], new RegExp(`cut\\.txt 第 ${readFileSync(SEED.town, 'utf8').split('\n').length + 1} 行有无效的 UTF-8 字节（文件可能已损坏或被截断）`)],
       [['check', '--format', 'xml', SEED.finance], /不支持的格式/],
       [['frobnicate'], /未知命令/],
       [['chekc', SEED.finance], /未知命令：chekc（是否要用 baogao check？）/],
@@ -303,6 +306,8 @@ describe('baogao speaks one language at a time', () => {
     assert.match(cli(['outline', missing], undefined, { LANG: 'en_GB' }).err, /no such file/);
     assert.match(cli(['outline', missing]).err, /找不到文件/);
     assert.match(cli(['outline', missing], undefined, { LANG: 'C.UTF-8' }).err, /找不到文件/);
+    assert.match(cli(['outlin', missing], undefined, en).err, /^baogao: unknown command: outlin \(did you mean baogao outline\?\)$/m);
+    assert.match(cli(['check', '--quite', missing], undefined, en).err, /unknown option: --quite \(did you mean --quiet\?\)/);
   });
 
   it('configuration problems: each message wholly in one language; ESLint’s "warn" means warning', () => {

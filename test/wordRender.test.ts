@@ -61,5 +61,17 @@ describe('Word export rendered by LibreOffice', function () {
     headings.forEach((h, i) => assert.ok(titles[i].startsWith(h.ordinal.raw + h.text), `${titles[i].slice(0, 30)} ≠ ${h.ordinal.raw}${h.text}`));
     assert.ok(titles.includes('一、主要工作') && titles.includes('二、存在的主要问题及原因'));
   });
+
+  it('shared punctuation (“ ” ‘ ’ — …… ·) is drawn in the Chinese font, never in Times New Roman’s stand-in', async function () {
+    // A text with no Latin letters or digits: whatever Western font the PDF embeds for the body
+    // would have drawn some of the punctuation. (The page number is 宋体 for every slot.)
+    if (!have('fc-match')) this.skip();
+    const serif = spawnSync('fc-match', ['-f', '%{family[0]}', 'Times New Roman'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    writeFileSync(join(dir, 'quotes.docx'), await exportDocx(parseReport('测试报告\n一、主要工作\n落实“四方责任”——好……张·三‘甲’。\n'), { characterGrid: false }));
+    const r = spawnSync('libreoffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'quotes.docx')], { encoding: 'utf8', timeout: 170000 });
+    const fonts = spawnSync('pdffonts', [join(dir, 'quotes.pdf')], { encoding: 'utf8' }).stdout;
+    assert.match(fonts, /CJK/, r.stderr + fonts);
+    assert.ok(!fonts.replace(/\s+/g, ' ').includes(`+${serif} `), `${serif} (Times New Roman) drew some of the punctuation:\n${fonts}`);
+  });
 });
 

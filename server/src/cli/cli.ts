@@ -60,8 +60,10 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       default: {
         const near = closest(opts.command, COMMANDS);
-        const hint = near ? pick(locale, { zh: `（是否要用 baogao ${near}？）`, en: ` (did you mean baogao ${near}?)` }) : '';
-        throw new UserError(pick(locale, { zh: `未知命令：${opts.command}`, en: `unknown command: ${opts.command}` }) + hint + '\n' + usage(locale));
+        const unknown = pick(locale, { zh: `未知命令：${opts.command}`, en: `unknown command: ${opts.command}` });
+        // A likely typo gets the one suggestion; anything else the whole usage.
+        if (near) throw new UserError(unknown + pick(locale, { zh: `（是否要用 baogao ${near}？）\n运行 baogao --help 查看用法`, en: ` (did you mean baogao ${near}?)\nrun baogao --help for usage` }));
+        throw new UserError(unknown + '\n' + usage(locale));
       }
     }
   } catch (e) {

@@ -59,6 +59,9 @@ export function decodeReport(path: string, bytes: Uint8Array, locale: Locale): R
   if (r.reason === 'binary') {
     throw new UserError(pick(locale, { zh: `${path} 是二进制文件，不是纯文本报告（Word 文档请先用 baogao import 转换）`, en: `${path} is a binary file, not a plain-text report (convert Word files with baogao import first)` }));
   }
+  if (r.reason === 'brokenUtf8') {
+    throw new UserError(pick(locale, { zh: `${path} 第 ${r.line} 行有无效的 UTF-8 字节（文件可能已损坏或被截断）`, en: `${path}: invalid UTF-8 bytes on line ${r.line} (the file may be damaged or cut off)` }));
+  }
   throw new UserError(pick(locale, { zh: `${path} 的编码无法识别（可读 UTF-8、UTF-16、GB18030/GBK），请另存为 UTF-8`, en: `${path}: unknown encoding (UTF-8, UTF-16 and GB18030/GBK are read); save it as UTF-8` }));
 }
 

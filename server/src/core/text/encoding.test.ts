@@ -15,6 +15,8 @@ describe('text encodings', () => {
       assert.equal(r.text, text, f);
       assert.ok(bytesEqual(encodeText(r.text, 'gb18030'), gbk), f);
     }
+    // Mostly ASCII with two Chinese characters is still GBK, not "damaged UTF-8".
+    assert.deepEqual(decodeText(iconv.encode('Report 2024: 完成 100%\n', 'gbk')), { ok: true, text: 'Report 2024: 完成 100%\n', encoding: 'gb18030' });
   });
 
   it('GB18030 writes every BMP character and astral ones back to what the decoder reads', () => {
@@ -60,5 +62,15 @@ describe('text encodings', () => {
     // Latin-1: "é" + "s" is a valid GBK pair, but none of it is in the GB2312 hanzi block.
     assert.deepEqual(decodeText(Buffer.from('Résumé des activités, café, naïveté.\n', 'latin1')), { ok: false, reason: 'unknown' });
     assert.deepEqual(decodeText(iconv.encode('Привет, мир. Отчёт о работе.', 'koi8-r')), { ok: false, reason: 'unknown' });
+  });
+
+  it('a UTF-8 report with a damaged byte or cut off mid-character is called that, with the line', () => {
+    const bytes = Buffer.from(readText(SEED.finance), 'utf8');
+    const cut = Buffer.concat([bytes, Buffer.from('。').subarray(0, 2)]); // a last 。 cut after two of its three bytes
+    assert.deepEqual(decodeText(cut), { ok: false, reason: 'brokenUtf8', line: readText(SEED.finance).split('\n').length });
+    const stray = Buffer.from(bytes);
+    stray[bytes.indexOf(Buffer.from('一、主要工作'))] = 0xff;
+    const r = decodeText(stray);
+    assert.ok(!r.ok && r.reason === 'brokenUtf8' && r.line === readText(SEED.finance).split('\n').findIndex((l) => l.startsWith('一、主要工作')) + 1, JSON.stringify(r));
   });
 });

@@ -17,7 +17,9 @@ export const ENCODING_LABEL: Record<TextEncodingName, string> = {
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName }
   /** binary: NUL bytes without a UTF-16 BOM; unknown: neither UTF-8 nor plausible GB18030 text. */
-  | { ok: false; reason: 'binary' | 'unknown' };
+  | { ok: false; reason: 'binary' | 'unknown' }
+  /** UTF-8 but for a few broken bytes (a file cut off mid-character, a stray byte): where the first is. */
+  | { ok: false; reason: 'brokenUtf8'; line: number };
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -32,14 +34,42 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     // TextDecoder drops the BOM; the encoding name remembers it so it is written back.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    /* not UTF-8: try GB18030 below */
+    /* not UTF-8: a damaged UTF-8 file, or GB18030 (below) */
   }
+  const broken = brokenUtf8Line(bytes);
+  if (broken !== undefined) return { ok: false, reason: 'brokenUtf8', line: broken };
   if (!looksLikeGb(bytes)) return { ok: false, reason: 'unknown' };
   try {
     return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
   } catch {
     return { ok: false, reason: 'unknown' };
   }
+}
+
+/**
+ * A GBK file read as UTF-8 breaks at nearly every Chinese character; a UTF-8 file with a damaged
+ * byte or two breaks at those only. The latter is reported as such (with the first bad line), not
+ * guessed to be another encoding.
+ */
+function brokenUtf8Line(bytes: Uint8Array): number | undefined {
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let nonAscii = 0;
+  let first = -1;
+  for (let i = 0; i < lossy.length; i++) {
+    const c = lossy.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) {
+      bad++;
+      if (first < 0) first = i;
+    }
+  }
+  // At least 95 % of the non-ASCII characters intact: damaged UTF-8, not another encoding.
+  if (first < 0 || bad * 20 > nonAscii - bad) return undefined;
+  let line = 1;
+  for (let i = lossy.indexOf('\n'); i >= 0 && i < first; i = lossy.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**
