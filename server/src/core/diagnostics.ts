@@ -39,7 +39,8 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
     }
     for (const f of findings) {
       if (isIgnored(model.text, rule.id, f.span, opts.config)) continue;
-      out.push({ ...f, rule: rule.id, severity });
+      // A milder sub-check keeps its own severity unless the user chose one for the rule.
+      out.push({ ...f, rule: rule.id, severity: f.severity && opts.config.rules[rule.id] === undefined ? f.severity : severity });
     }
   }
   cache?.end();

@@ -30,6 +30,10 @@ export interface Finding {
   span: Span;
   message: string;
   fixes?: Fix[];
+  /** A sub-check milder than the rule's default; used unless the user set the rule's severity. */
+  severity?: Severity;
+  /** One or two lines shown on hover: the standard and clause, or the note behind the finding. */
+  basis?: string;
 }
 
 export interface RuleContext {
