@@ -45,9 +45,7 @@ if (tests) {
   });
   // Rule data (server/src/**/data/*.json) is imported by the transpiled files, which keep their
   // relative imports: copy it beside them.
-  for (const dir of ['server/src']) {
-    for (const f of jsonFiles(dir)) cpSync(f, join('out', f));
-  }
+  for (const f of jsonFiles('server/src')) cpSync(f, join('out', f));
 } else {
   const common = {
     bundle: true,

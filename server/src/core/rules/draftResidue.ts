@@ -10,9 +10,10 @@
 // "**" standing alone ("**年") is a placeholder and the placeholder rule's. Line-based and
 // whole-document (a frame is judged by where it stands). Data: data/draftResidue.json.
 
-import { Edit, Finding, Rule, RuleContext } from './types';
+import { defineRule, Finding, RuleContext } from './rule';
+import { Edit } from '../text/edit';
 import { ReportModel } from '../model/reportModel';
-import { DEFAULT_RESIDUE_PATTERNS } from './residuePatterns';
+import { DEFAULT_RESIDUE_PATTERNS } from '../model/residue';
 import data from './data/draftResidue.json';
 
 const markdownBasis = (id: string): string => data.markdown.find((c) => c.id === id)!.basis;
@@ -38,10 +39,16 @@ const ANYWHERE_HINT = /希望|告诉我|我可以|我将|我会|人工智能|AI|
 /** Lines the template-residue rule already reports ("以下是小编为大家整理的…"). */
 const TEMPLATE_RESIDUE = new RegExp(DEFAULT_RESIDUE_PATTERNS.join('|'));
 
-export const draftResidue: Rule = {
-  id: 'draft-residue',
-  defaultSeverity: 'warning',
-  summary: { zh: '草稿残留：Markdown 标记（**粗体**、## 标题、- 列表、表格、链接）和对话助手的开场白、结束语', en: 'Draft leftovers: Markdown marks and a chat assistant’s frame sentences' },
+export const draftResidue = defineRule({
+  meta: {
+    id: 'draft-residue',
+    defaultSeverity: 'warning',
+    tags: ['content', 'wording'],
+    summary: { zh: '草稿残留：Markdown 标记（**粗体**、## 标题、- 列表、表格、链接）和对话助手的开场白、结束语', en: 'Draft leftovers: Markdown marks and a chat assistant’s frame sentences' },
+    fixable: true,
+    formatting: true,
+    ignorable: true,
+  },
   check(ctx: RuleContext): Finding[] {
     const { model } = ctx;
     const text = model.text;
@@ -85,7 +92,7 @@ export const draftResidue: Rule = {
     if (text.indexOf('](') >= 0) links(text, ctx, out);
     return out.sort((a, b) => a.span.start - b.span.start);
   },
-};
+});
 
 /** The line and its line break (the last line: the break before it). */
 function deleteLine(model: ReportModel, l: number): Edit {

@@ -11,7 +11,8 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { parseDigits } from '../model/numerals';
-import { Edit, Finding, Rule, RuleContext } from './types';
+import { defineRule, Finding, RuleContext } from './rule';
+import { Edit } from '../text/edit';
 import data from './data/numberUsage.json';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
@@ -104,10 +105,16 @@ interface FullWidthNumber {
   text: string;
 }
 
-export const numberUsage: Rule = {
-  id: 'number-usage',
-  defaultSeverity: 'warning',
-  summary: { zh: '数字用法（GB/T 15835）：年份中的“○”、全角数字、不存在的日期、星期不符、发文字号格式', en: 'Numbers (GB/T 15835): ○ in years, full-width digits, impossible dates, weekdays, document numbers' },
+export const numberUsage = defineRule({
+  meta: {
+    id: 'number-usage',
+    defaultSeverity: 'warning',
+    tags: ['wording'],
+    summary: { zh: '数字用法（GB/T 15835）：年份中的“○”、全角数字、不存在的日期、星期不符、发文字号格式', en: 'Numbers (GB/T 15835): ○ in years, full-width digits, impossible dates, weekdays, document numbers' },
+    fixable: true,
+    formatting: false,
+    ignorable: true,
+  },
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const older = followsOlderNorms(ctx.model.text);
@@ -158,7 +165,7 @@ export const numberUsage: Rule = {
     }
     return out.sort((a, b) => a.span.start - b.span.start);
   },
-};
+});
 
 function fullWidthFindings(numbers: FullWidthNumber[], asciiNumbers: number, ctx: RuleContext): Finding[] {
   if (numbers.length === 0) return [];

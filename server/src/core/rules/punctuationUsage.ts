@@ -10,7 +10,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
-import { Finding, Rule, RuleContext } from './types';
+import { defineRule, Finding, RuleContext } from './rule';
 import data from './data/punctuationUsage.json';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
@@ -23,10 +23,16 @@ const SENTENCE_INSIDE = /[。！？；]/;
 const QUOTED_DUNHAO = /([”》])、([“《])/g;
 const QUOTED_SIDE_BY_SIDE = /(?<![。！？，；：])([”》])([“《])/g;
 
-export const punctuationUsage: Rule = {
-  id: 'punctuation-usage',
-  defaultSeverity: 'warning',
-  summary: { zh: '标点用法（GB/T 15834）：“……等”、重复或冲突的点号、独立标题末尾的句号、引号书名号间的顿号', en: 'Punctuation (GB/T 15834): ……等, doubled marks, end marks on standalone headings, 顿号 between quoted items' },
+export const punctuationUsage = defineRule({
+  meta: {
+    id: 'punctuation-usage',
+    defaultSeverity: 'warning',
+    tags: ['wording'],
+    summary: { zh: '标点用法（GB/T 15834）：“……等”、重复或冲突的点号、独立标题末尾的句号、引号书名号间的顿号', en: 'Punctuation (GB/T 15834): ……等, doubled marks, end marks on standalone headings, 顿号 between quoted items' },
+    fixable: true,
+    formatting: false,
+    ignorable: true,
+  },
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const dunhao: { p: Paragraph; at: number; kind: string }[] = [];
@@ -54,7 +60,7 @@ export const punctuationUsage: Rule = {
     }
     return out.sort((a, b) => a.span.start - b.span.start);
   },
-};
+});
 
 const pairOf = (close: string): string => (close === '》' ? '《' : '“');
 
