@@ -24,6 +24,7 @@ const FENCE = /^(?:```|~~~)/;
 const TABLE_SEPARATOR = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$/;
 const EMPHASIS = /\*\*(?![\s*])([^*\r\n]{2,200}?)(?<![\s*])\*\*|__(?![\s_])([^_\r\n]{2,200}?)(?<![\s_])__/g;
 const LINK = /!?\[([^\]\r\n]{1,200})\]\(([^()\s]{1,500})\)/g;
+const SLOT_FOLLOWER = new Set(data.slotFollowers);
 /** First characters of a line that can start a Markdown mark. */
 const LINE_MARK_START = new Set(['#', '-', '*', '•', '`', '~', '|']);
 
@@ -132,10 +133,17 @@ function lineMarks(model: ReportModel, l: number, ctx: RuleContext, out: Finding
   }
 }
 
+/** "**年**月**日", "由**同志主持": stars standing for a number or a name, the placeholder rule's. */
+function isSlot(text: string, start: number, end: number): boolean {
+  if (SLOT_FOLLOWER.has(text[start + 2]) || SLOT_FOLLOWER.has(text[end])) return true;
+  return data.slotWords.some((w) => text.startsWith(w, start + 2) || text.startsWith(w, end));
+}
+
 function emphasis(text: string, ctx: RuleContext, out: Finding[]): void {
   for (const m of text.matchAll(EMPHASIS)) {
     const start = m.index!;
     const end = start + m[0].length;
+    if (isSlot(text, start, end)) continue;
     const mark = m[0].slice(0, 2);
     out.push(
       markFinding(

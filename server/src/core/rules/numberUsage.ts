@@ -96,6 +96,8 @@ interface YearUse {
   end: number;
   text: string;
   chinese: boolean;
+  /** Already reported for its ○ or 零. */
+  reported: boolean;
 }
 
 interface FullWidthNumber {
@@ -136,12 +138,13 @@ export const numberUsage = defineRule({
             basis: basis('year-zero'),
           });
         }
-        if (!inTitle(text, start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, start))) years.push({ p, start, end, text: m[0], chinese: true });
+        const reported = !older && /[○零]/.test(m[0]); // its warning says enough
+        if (!inTitle(text, start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, start))) years.push({ p, start, end, text: m[0], chinese: true, reported });
       }
       for (const m of text.matchAll(AR_YEAR)) {
         const y = parseDigits(m[0])!;
         if (y < 1800 || y > 2099 || inTitle(text, m.index!)) continue;
-        years.push({ p, start: m.index!, end: m.index! + 4, text: m[0], chinese: false });
+        years.push({ p, start: m.index!, end: m.index! + 4, text: m[0], chinese: false, reported: false });
       }
       if (FULLWIDTH_DIGIT.test(text)) {
         const skip = p.ordinal ? p.ordinal.raw.length : 0;
@@ -200,7 +203,7 @@ function mixedYearFindings(years: YearUse[], ctx: RuleContext): Finding[] {
   // The minority form is the slip; on a tie the Chinese form goes (GB/T 15835 prefers digits for years).
   const minority = chinese.length <= arabic.length ? chinese : arabic;
   const majorityCount = minority === chinese ? arabic.length : chinese.length;
-  return minority.map((y) => {
+  return minority.filter((y) => !y.reported).map((y) => {
     const value = y.chinese ? cnYearValue(y.text) : parseDigits(y.text)!;
     const right = y.chinese ? String(value) : [...String(value)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
     return {
