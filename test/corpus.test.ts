@@ -73,3 +73,32 @@ describe('numbering rules over the whole corpus', () => {
     ]);
   });
 });
+
+describe('wording rules (number-usage, punctuation-usage, draft-residue) over the corpus and the seeds', () => {
+  const USAGE_RULES = ['number-usage', 'punctuation-usage', 'draft-residue'];
+  const withSeverity = (files: string[]) =>
+    files.flatMap((f) => check(readText(f), USAGE_RULES).map((d) => `${basename(f)}:${d.line + 1} ${d.rule} ${d.severity} ${d.text}`));
+
+  it('report exactly these, none before 2001 (older norms: ○ years and full-width digits of their time)', () => {
+    assert.deepEqual(withSeverity(corpusFiles()), [
+      // The whole 2002 report writes its numbers in full-width digits (２００１年, ８．５％): one finding, one fix for all 41.
+      '2002.txt:9 number-usage warning ２００１',
+      // "“一国两制”、“港人治港”、“澳人治澳”" beside "“扫黄”“打非”" in the same report: 顿号 between quoted items (hint).
+      '2004.txt:317 punctuation-usage hint 、',
+      '2004.txt:317 punctuation-usage hint 、',
+      // "“形象工程”、“政绩工程”" and "“一国两制”、“港人治港”、“澳人治澳”", again beside "“扫黄”“打非”".
+      '2005.txt:301 punctuation-usage hint 、',
+      '2005.txt:309 punctuation-usage hint 、',
+      '2005.txt:309 punctuation-usage hint 、',
+      // "更加奋发有为的精神状态，，更加扎实的工作作风": a doubled comma.
+      '2006.txt:68 punctuation-usage warning ，，',
+      // "“一国两制”、“港人治港”、“澳人治澳”" beside "“煤改气”“煤改电”".
+      '2019.txt:230 punctuation-usage hint 、',
+      '2019.txt:230 punctuation-usage hint 、',
+    ]);
+  });
+
+  it('the seeds: one hint in 001 ("“五查五促五改”、“四个合格”" beside "“5+2”“黑+白”")', () => {
+    assert.deepEqual(withSeverity(seedFiles()), ['001_68a2515d10a34074.txt:12 punctuation-usage hint 、']);
+  });
+});

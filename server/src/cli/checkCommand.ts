@@ -7,7 +7,7 @@ import { fixAllText } from '../core/lint/fixAll';
 import { pick } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
 import { ConfigResolver } from '../core/config/resolve';
-import { ruleIds } from '../core/rules';
+import { allRules, ruleIds } from '../core/rules';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { join, resolve } from 'node:path';
 import { encodeReport, expandInputs, readReportFile, UserError } from './inputFiles';
@@ -62,6 +62,8 @@ export function runCheck(opts: Options, version: string): number {
   if (opts.files.length === 0) throw new UserError(pick(opts.locale, { zh: '请指定要检查的文件、目录或通配符（- 表示标准输入）', en: 'name the files, folders or globs to check (- for standard input)' }));
   const files = expandInputs(opts.files, opts.locale);
   const configFor = configResolver(opts);
+  const only = opts.only;
+  const rules = only ? allRules.filter((r) => r.meta.tags.some((t) => only.includes(t))) : undefined;
   const results: FileResult[] = [];
   let unreadable = 0;
   let unwritten = 0;
@@ -76,7 +78,7 @@ export function runCheck(opts: Options, version: string): number {
       continue;
     }
     if (opts.verbose) process.stderr.write(pick(opts.locale, { zh: `读取 ${path}（${ENCODING_LABEL[file.encoding]}）\n`, en: `read ${path} (${ENCODING_LABEL[file.encoding]})\n` }));
-    const runOpts = { config: configFor(path), locale: opts.locale, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config: configFor(path), locale: opts.locale, rules, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
