@@ -18,7 +18,8 @@ import data from './data/draftResidue.json';
 
 const markdownBasis = (id: string): string => data.markdown.find((c) => c.id === id)!.basis;
 
-const HEADING = /^(#{1,6})[ \t\u3000]*(?=[^#\s])/;
+/** # then a space, or # before text that is not a number ("#1机组" is a unit's name). */
+const HEADING = /^(#{1,6})(?:[ \t\u3000]+(?=[^#\s])|(?=[^#\s\d]))/;
 const BULLET = /^(?:[-*][ \t\u3000]+|•[ \t\u3000]*)(?=\S)/;
 const FENCE = /^(?:```|~~~)/;
 const TABLE_SEPARATOR = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$/;
@@ -117,7 +118,7 @@ function aside(model: ReportModel, start: number, length: number, note: string, 
 /** The line and its line break (the last line: the break before it). */
 function deleteLine(model: ReportModel, l: number): Edit {
   const { index } = model;
-  if (l + 1 < index.lineCount) return { span: { start: index.starts[l], end: index.starts[l + 1] }, newText: '' };
+  if (l + 1 < index.lineCount) return { span: { start: index.contentStart(l), end: index.starts[l + 1] }, newText: '' }; // a BOM stays
   return { span: { start: l > 0 ? index.ends[l - 1] : 0, end: index.ends[l] }, newText: '' };
 }
 
