@@ -45,8 +45,8 @@ export function usage(locale: Locale): string {
       --config 路径        使用指定的 .baogaorc.json（默认查找文件所在目录及上级目录）
       --rule 规则=级别     覆盖规则级别（off|hint|info|warning|error），可多次使用
       --quiet              只报告错误
-      --verbose            说明每个文件按什么编码读取（UTF-8、UTF-16、GB18030/GBK）
       --only 标签[,标签]   只运行带这些标签的规则：${RULE_TAGS.join('、')}（baogao rules 列出各规则的标签）
+      --verbose            说明每个文件按什么编码读取（UTF-8、UTF-16、GB18030/GBK）
   baogao outline 文件 [--json]              打印报告的标题层级
   baogao stats 文件 [--json]                各节字数、未填占位符
   baogao export 文件 [-o 输出.docx] [--force] [--yes] [--strict] [--libreoffice]
@@ -63,8 +63,8 @@ export function usage(locale: Locale): string {
       --config PATH        use this .baogaorc.json (default: found beside the files or above)
       --rule ID=SEVERITY   override a rule (off|hint|info|warning|error); repeatable
       --quiet              errors only
-      --verbose            say which encoding each file was read in (UTF-8, UTF-16, GB18030/GBK)
       --only TAG[,TAG]     run only the rules with these tags: ${RULE_TAGS.join(', ')} (baogao rules lists them)
+      --verbose            say which encoding each file was read in (UTF-8, UTF-16, GB18030/GBK)
   baogao outline FILE [--json]              print the report's heading tree
   baogao stats FILE [--json]                characters per section, placeholders left
   baogao export FILE [-o OUT.docx] [--force] [--yes] [--strict] [--libreoffice]

@@ -124,6 +124,7 @@ describe('draft-residue', () => {
       '如需进一步了解，请与办公室联系。',
       '**年**月**日召开会议，由**同志主持。',
       '1#楼、2#楼已竣工，#3机组运行正常。',
+      '#2机组完成检修。',
       '——改革开放进一步深化。',
       '1．加强学习。',
       '',
@@ -137,6 +138,15 @@ describe('draft-residue', () => {
   it('frames are judged by where they stand: 好的， opening a middle paragraph is the report’s own', () => {
     const text = '标题\n\n一、工作\n正文。\n好的，我们接着说第二项。\n二、问题\n正文。\n三、打算\n正文。\n';
     assert.deepEqual(found(text), []);
+  });
+
+  it('works on CRLF text with a BOM: spans and the deleted line', () => {
+    const text = '\uFEFF好的，以下是一份工作总结：\r\n\r\n## 一、主要工作\r\n正文。\r\n';
+    const f = check(text, RULE);
+    assert.deepEqual(f.map((x) => x.text), ['好的，以下是一份工作总结：', '##']);
+    assert.equal(applyFix(text, f[0]), '\uFEFF\r\n## 一、主要工作\r\n正文。\r\n');
+    assert.equal(applyFix(text, f[1]), '\uFEFF好的，以下是一份工作总结：\r\n\r\n一、主要工作\r\n正文。\r\n');
+    assert.match(check(text, RULE, { locale: 'en' })[1].message, /^Markdown mark left in the text: heading mark ##/);
   });
 
   it('is silent on the correct-usage sentences, the seeds and the corpus', () => {

@@ -18,7 +18,8 @@ import data from './data/draftResidue.json';
 
 const markdownBasis = (id: string): string => data.markdown.find((c) => c.id === id)!.basis;
 
-const HEADING = /^(#{1,6})[ \t\u3000]*(?=[^#\s])/;
+/** # then a space, or # before text that is not a number ("#1机组" is a unit's name). */
+const HEADING = /^(#{1,6})(?:[ \t\u3000]+(?=[^#\s])|(?=[^#\s\d]))/;
 const BULLET = /^(?:[-*][ \t\u3000]+|•[ \t\u3000]*)(?=\S)/;
 const FENCE = /^(?:```|~~~)/;
 const TABLE_SEPARATOR = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$/;
@@ -26,7 +27,7 @@ const EMPHASIS = /\*\*(?![\s*])([^*\r\n]{2,200}?)(?<![\s*])\*\*|__(?![\s_])([^_\
 const LINK = /!?\[([^\]\r\n]{1,200})\]\(([^()\s]{1,500})\)/g;
 const SLOT_FOLLOWER = new Set(data.slotFollowers);
 /** First characters of a line that can start a Markdown mark. */
-const LINE_MARK_START = new Set(['#', '-', '*', '•', '`', '~', '|']);
+const LINE_MARK_START = new Set([...'#-*•`~|'].map((c) => c.charCodeAt(0)));
 
 interface Frame {
   where: 'start' | 'end' | 'anywhere';
@@ -35,8 +36,11 @@ interface Frame {
 }
 const FRAMES: Frame[] = data.frames.map((f) => ({ where: f.where as Frame['where'], re: new RegExp(f.pattern), note: f.note }));
 const INLINE_FRAMES = data.inlineFrames.map((f) => ({ re: new RegExp(f.pattern, 'g'), note: f.note }));
-/** Cheap pre-check for the "anywhere" frames: each holds one of these words. */
-const ANYWHERE_HINT = /希望|告诉我|我可以|我将|我会|人工智能|AI|ＡＩ|仅供参考|情况/;
+/**
+ * A word every "anywhere" frame holds (您 in 对您有所帮助 and 我可以为您, 人工智能, AI): found with indexOf,
+ * then the frames are tried on its line. "请随时告诉我", "以上内容仅供参考" are looked for at the end only.
+ */
+const ANYWHERE_WORDS = ['您', '人工智能', 'AI'];
 /** Lines the template-residue rule already reports ("以下是小编为大家整理的…"). */
 const TEMPLATE_RESIDUE = new RegExp(DEFAULT_RESIDUE_PATTERNS.join('|'));
 
@@ -54,51 +58,67 @@ export const draftResidue = defineRule({
     const { model } = ctx;
     const text = model.text;
     const out: Finding[] = [];
-    const content: number[] = []; // non-blank lines
-    for (let l = 0; l < model.lines.length; l++) if (!model.lines[l].blank) content.push(l);
-    const edge = data.edgeLines;
-    content.forEach((l, k) => {
+    // Markdown marks at line starts: one look at each line's first character.
+    for (let l = 0; l < model.lines.length; l++) {
       const info = model.lines[l];
-      const first = text[info.start];
-      if (LINE_MARK_START.has(first)) lineMarks(model, l, ctx, out);
-      const atStart = k < edge;
-      const atEnd = k >= content.length - edge;
-      const line = atStart || atEnd || ANYWHERE_HINT.test(text.slice(info.start, Math.min(info.end, info.start + 400))) ? text.slice(info.start, info.end) : undefined;
-      if (line === undefined) return;
-      const frame = FRAMES.find((f) => (f.where === 'anywhere' || (f.where === 'start' && atStart) || (f.where === 'end' && atEnd)) && f.re.test(line));
-      if (frame && !TEMPLATE_RESIDUE.test(line)) {
-        out.push({
-          span: { start: info.start, end: info.end },
-          message: ctx.t({ zh: `对话助手的话留在了报告里：${frame.note}`, en: `A chat assistant’s words left in the report (${frame.note})` }),
-          fixes: [{ title: ctx.t({ zh: '删除此行', en: 'Delete the line' }), edits: [deleteLine(model, l)], preferred: true, safe: false }],
-          basis: frame.note,
-        });
-        return;
-      }
-      if (line.indexOf('情况') < 0) return;
+      if (!info.blank && LINE_MARK_START.has(text.charCodeAt(info.start))) lineMarks(model, l, ctx, out);
+    }
+    // Frames: the first and last lines, and lines holding a word of an "anywhere" frame.
+    const edge = new Map<number, 'start' | 'end'>();
+    for (let l = 0, n = 0; l < model.lines.length && n < data.edgeLines; l++) if (!model.lines[l].blank) edge.set(l, 'start'), n++;
+    for (let l = model.lines.length - 1, n = 0; l >= 0 && n < data.edgeLines; l--) if (!model.lines[l].blank) edge.set(l, edge.get(l) ?? 'end'), n++;
+    const lines = new Set(edge.keys());
+    for (const w of ANYWHERE_WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) lines.add(model.index.positionAt(i).line);
+    for (const l of [...lines].sort((a, b) => a - b)) frameOnLine(model, l, edge, ctx, out);
+    // Asides "（可根据实际情况修改）": found from 情况, read in the brackets around it.
+    for (let i = text.indexOf('情况'); i >= 0; i = text.indexOf('情况', i + 2)) {
+      const from = Math.max(0, i - 16);
+      const window = text.slice(from, i + 24);
       for (const f of INLINE_FRAMES) {
-        for (const m of line.matchAll(f.re)) {
-          const start = info.start + m.index!;
-          const whole = m[0].length === line.length;
-          out.push({
-            span: { start, end: start + m[0].length },
-            message: ctx.t({ zh: `对话助手的话留在了报告里：${f.note}`, en: `A chat assistant’s aside left in the report (${f.note})` }),
-            fixes: [{ title: ctx.t({ zh: whole ? '删除此行' : '删去括注', en: whole ? 'Delete the line' : 'Remove the aside' }), edits: [whole ? deleteLine(model, l) : { span: { start, end: start + m[0].length }, newText: '' }], preferred: true, safe: false }],
-            basis: f.note,
-          });
-        }
+        f.re.lastIndex = 0;
+        const m = f.re.exec(window);
+        if (m && from + m.index! <= i && from + m.index! + m[0].length > i) aside(model, from + m.index!, m[0].length, f.note, ctx, out);
       }
-    });
+    }
     if (text.indexOf('**') >= 0 || text.indexOf('__') >= 0) emphasis(text, ctx, out);
     if (text.indexOf('](') >= 0) links(text, ctx, out);
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 });
 
+function frameOnLine(model: ReportModel, l: number, edge: Map<number, 'start' | 'end'>, ctx: RuleContext, out: Finding[]): void {
+  const info = model.lines[l];
+  if (info.blank) return;
+  const line = model.text.slice(info.start, info.end);
+  const where = edge.get(l);
+  const frame = FRAMES.find((f) => (f.where === 'anywhere' || f.where === where) && f.re.test(line));
+  if (!frame || TEMPLATE_RESIDUE.test(line)) return;
+  out.push({
+    span: { start: info.start, end: info.end },
+    message: ctx.t({ zh: `对话助手的话留在了报告里：${frame.note}`, en: `A chat assistant’s words left in the report (${frame.note})` }),
+    fixes: [{ title: ctx.t({ zh: '删除此行', en: 'Delete the line' }), edits: [deleteLine(model, l)], preferred: true, safe: false }],
+    basis: frame.note,
+  });
+}
+
+function aside(model: ReportModel, start: number, length: number, note: string, ctx: RuleContext, out: Finding[]): void {
+  const l = model.index.positionAt(start).line;
+  const info = model.lines[l];
+  if (out.some((f) => f.span.start === info.start && f.span.end === info.end)) return; // its line is a frame already
+  const whole = start === info.start && start + length === info.end;
+  const span = { start, end: start + length };
+  out.push({
+    span,
+    message: ctx.t({ zh: `对话助手的话留在了报告里：${note}`, en: `A chat assistant’s aside left in the report (${note})` }),
+    fixes: [{ title: ctx.t({ zh: whole ? '删除此行' : '删去括注', en: whole ? 'Delete the line' : 'Remove the aside' }), edits: [whole ? deleteLine(model, l) : { span, newText: '' }], preferred: true, safe: false }],
+    basis: note,
+  });
+}
+
 /** The line and its line break (the last line: the break before it). */
 function deleteLine(model: ReportModel, l: number): Edit {
   const { index } = model;
-  if (l + 1 < index.lineCount) return { span: { start: index.starts[l], end: index.starts[l + 1] }, newText: '' };
+  if (l + 1 < index.lineCount) return { span: { start: index.contentStart(l), end: index.starts[l + 1] }, newText: '' }; // a BOM stays
   return { span: { start: l > 0 ? index.ends[l - 1] : 0, end: index.ends[l] }, newText: '' };
 }
 

@@ -73,6 +73,13 @@ describe('number-usage', () => {
     });
   });
 
+  it('speaks English when asked, and keeps UTF-16 positions after astral characters and CRLF', () => {
+    const text = '𠮷𠮷2024年工作\r\n2月30日召开会议。\r\n';
+    const f = check(text, RULE, { locale: 'en' });
+    assert.deepEqual(f.map((x) => [x.line, x.text]), [[1, '2月30日']]);
+    assert.equal(f[0].message, 'No such date: 2月30日 (month 2 has 29 days)');
+  });
+
   it('百分之98 → 98%', () => {
     const text = doc('满意率达到百分之98.5，比上年提高百分之五。');
     const f = check(text, RULE);
