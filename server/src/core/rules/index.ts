@@ -14,6 +14,9 @@ import { numberingOrder } from './numberingOrder';
 import { numberingStart } from './numberingStart';
 import { ordinalPunctuation } from './ordinalPunctuation';
 import { ordinalStyleMixed } from './ordinalStyleMixed';
+import { maxLength } from './maxLength';
+import { reportParts } from './reportParts';
+import { yearConsistency } from './yearConsistency';
 import { Rule } from './types';
 
 export const allRules: Rule[] = [
@@ -30,6 +33,9 @@ export const allRules: Rule[] = [
   halfwidthPunctuation,
   unpairedPunctuation,
   doubledWord,
+  reportParts,
+  yearConsistency,
+  maxLength,
 ];
 
 export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.id));

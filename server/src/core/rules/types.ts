@@ -26,10 +26,17 @@ export interface Fix {
   safe: boolean;
 }
 
+/** Another place a finding is about ("the signature says 2023年"), shown as related information. */
+export interface RelatedPlace {
+  span: Span;
+  message: string;
+}
+
 export interface Finding {
   span: Span;
   message: string;
   fixes?: Fix[];
+  related?: RelatedPlace[];
 }
 
 export interface RuleContext {
