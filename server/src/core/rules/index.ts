@@ -17,7 +17,7 @@ import { ordinalStyleMixed } from './ordinalStyleMixed';
 import { maxLength } from './maxLength';
 import { reportParts } from './reportParts';
 import { yearConsistency } from './yearConsistency';
-import { Rule } from './types';
+import { Rule, RuleTag } from './rule';
 
 export const allRules: Rule[] = [
   numberingGap,
@@ -38,4 +38,23 @@ export const allRules: Rule[] = [
   maxLength,
 ];
 
-export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.id));
+export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.meta.id));
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}
+
+export function rulesWithTag(tag: RuleTag): Rule[] {
+  return allRules.filter((r) => r.meta.tags.includes(tag));
+}
+
+/** Where the doc pages live, relative to the package root (shipped in the .vsix and the npm package). */
+export const RULE_DOCS_DIR = 'docs/rules';
+
+/**
+ * The doc page of a rule under `base`: the installed package's folder as a file: URL (the editor,
+ * offline) or the repository's web address (SARIF on a code-scanning server).
+ */
+export function ruleDocUrl(id: string, base: string): string {
+  return `${base.replace(/\/+$/, '')}/${RULE_DOCS_DIR}/${id}.md`;
+}

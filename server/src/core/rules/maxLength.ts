@@ -4,9 +4,9 @@
 
 import { countChars, groupThousands } from '../text/charCount';
 import { ReportModel } from '../model/reportModel';
-import { ResolvedConfig } from '../config';
+import { ResolvedConfig } from '../config/config';
 import { lengthLimit, recogniseGenre } from './shared/genre';
-import { Rule } from './types';
+import { defineRule } from './rule';
 
 /** The count and the limit that apply to this report, or undefined when no limit is set. */
 export function lengthStatus(model: ReportModel, config: ResolvedConfig): { count: number; limit: number } | undefined {
@@ -14,10 +14,16 @@ export function lengthStatus(model: ReportModel, config: ResolvedConfig): { coun
   return limit === undefined ? undefined : { count: countChars(model.text), limit };
 }
 
-export const maxLength: Rule = {
-  id: 'max-length',
-  defaultSeverity: 'warning',
-  summary: { zh: '字数超过设定的限制（baogao.maxLength，默认不限）', en: 'Longer than the set limit (baogao.maxLength; no limit by default)' },
+export const maxLength = defineRule({
+  meta: {
+    id: 'max-length',
+    defaultSeverity: 'warning',
+    tags: ['whole'],
+    summary: { zh: '字数超过设定的限制（baogao.maxLength，默认不限）', en: 'Longer than the set limit (baogao.maxLength; no limit by default)' },
+    fixable: false,
+    formatting: false,
+    ignorable: false,
+  },
   check(ctx) {
     const status = lengthStatus(ctx.model, ctx.config);
     if (!status || status.count <= status.limit) return [];
@@ -34,4 +40,4 @@ export const maxLength: Rule = {
       },
     ];
   },
-};
+});

@@ -1,15 +1,22 @@
 // report-parts: a 述职报告 or 工作总结 without its part on problems or on what comes next (a
 // 述职述廉报告 also without 廉洁自律) is sent back before anyone reads a line. The genre comes from
-// the title or the `genre` setting; the parts and their heading words from data/genres.json or the
+// the title or the `genre` setting; the parts and their heading words from config/genres.json or the
 // office's .baogaorc.json "parts". One finding per missing part, on the title.
 
 import { BUILTIN_GENRES, findPart, recogniseGenre, requiredParts } from './shared/genre';
-import { Finding, Rule } from './types';
+import { defineRule, Finding } from './rule';
 
-export const reportParts: Rule = {
-  id: 'report-parts',
-  defaultSeverity: 'info',
-  summary: { zh: '报告缺少其文种通常有的部分：述职报告、工作总结的“存在的问题”“下一步打算”，述职述廉报告的“廉洁自律”', en: 'A part the genre expects is missing: problems and plans in a 述职报告 or 工作总结, integrity in a 述职述廉报告' },
+export const reportParts = defineRule({
+  meta: {
+    id: 'report-parts',
+    defaultSeverity: 'info',
+    tags: ['whole'],
+    summary: { zh: '报告缺少其文种通常有的部分：述职报告、工作总结的“存在的问题”“下一步打算”，述职述廉报告的“廉洁自律”', en: 'A part the genre expects is missing: problems and plans in a 述职报告 or 工作总结, integrity in a 述职述廉报告' },
+    fixable: false,
+    formatting: false,
+    // The finding covers the title, so an ignore entry (keyed on that text) would silence the whole report.
+    ignorable: false,
+  },
   check(ctx) {
     const { model } = ctx;
     const genre = recogniseGenre(model, ctx.config);
@@ -35,4 +42,4 @@ export const reportParts: Rule = {
     }
     return out;
   },
-};
+});

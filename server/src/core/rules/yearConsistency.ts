@@ -7,10 +7,10 @@ import { parseDigitString } from '../model/numerals';
 import { HeadingNode, OutlineNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
-import { Text } from '../i18n';
-import { Span } from '../text/lineIndex';
+import { Text } from '../text/i18n';
+import { Span } from '../text/edit';
 import { BUILTIN_PARTS, findPart, recogniseGenre } from './shared/genre';
-import { Finding, RelatedPlace, Rule, RuleContext } from './types';
+import { defineRule, Finding, RelatedPlace, RuleContext } from './rule';
 
 /**
  * How the report's year relates to its plans and date:
@@ -176,10 +176,16 @@ function lineNo(model: ReportModel, place: YearPlace): number {
   return model.index.lineAt(place.span.start) + 1;
 }
 
-export const yearConsistency: Rule = {
-  id: 'year-consistency',
-  defaultSeverity: 'warning',
-  summary: { zh: '年份前后矛盾：报告年份与落款日期、打算部分的年份、开头或“今年”所指不符（常见于沿用上一年的稿子）', en: 'Years that contradict each other: the report year against the date, the plans, the opening or what 今年 means (a sign of last year’s file reused)' },
+export const yearConsistency = defineRule({
+  meta: {
+    id: 'year-consistency',
+    defaultSeverity: 'warning',
+    tags: ['whole'],
+    fixable: false,
+    formatting: false,
+    ignorable: true,
+    summary: { zh: '年份前后矛盾：报告年份与落款日期、打算部分的年份、开头或“今年”所指不符（常见于沿用上一年的稿子）', en: 'Years that contradict each other: the report year against the date, the plans, the opening or what 今年 means (a sign of last year’s file reused)' },
+  },
   check(ctx) {
     const genre = recogniseGenre(ctx.model, ctx.config);
     if (!genre) return [];
@@ -188,7 +194,7 @@ export const yearConsistency: Rule = {
     out.push(...checkThisYearClaims(ctx, report?.year));
     return out;
   },
-};
+});
 
 /** The report's year: the title's, else the opening's, else (government report) its subtitle's date. */
 function reportYear(model: ReportModel, genre: string): { year: ReportYear; opening?: ReportYear } | undefined {

@@ -1,13 +1,13 @@
 // What kind of report a document is (述职报告, 工作总结, 工作报告 …) and where its parts are. The
 // genre comes from the title; the `genre` setting names it when the title does not say. The parts
-// a genre needs come from data/genres.json, or from the office's own list in .baogaorc.json "parts".
+// a genre needs come from config/genres.json, or from the office's own list in .baogaorc.json "parts".
 
-import genreData from '../data/genres.json';
-import { PartSpec, ResolvedConfig } from '../../config';
+import genreData from '../../config/genres.json';
+import { PartSpec, ResolvedConfig } from '../../config/config';
 import { ReportModel } from '../../model/reportModel';
 import { HeadingNode } from '../../model/outlineTree';
 import { Paragraph } from '../../model/paragraphs';
-import { Span } from '../../text/lineIndex';
+import { Span } from '../../text/edit';
 
 export interface GenreInfo {
   id: string;

@@ -1,0 +1,229 @@
+// Settings shared by the server (VS Code's baogao.* settings) and the CLI (.baogaorc.json).
+// Validation never throws: a bad value is reported by key and its default is used instead.
+
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = Severity | 'off';
+
+import { Text } from '../text/i18n';
+import genreData from './genres.json';
+
+export type ThirdLevelPoint = 'either' | 'ascii' | 'fullwidth';
+
+export interface IgnoreEntry {
+  rule: string;
+  text: string;
+}
+
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  numbering: { thirdLevelPoint: ThirdLevelPoint };
+  residue: { patterns: string[] };
+  ignore: IgnoreEntry[];
+  /** Font names for Word export (title, heading1, heading2, body, pageNumber, latin). */
+  export: { fonts: Record<string, string> };
+  /** The genre when the title does not say (述职报告, 述职述廉报告, 工作总结, 工作报告, or one named in `parts`). */
+  genre?: string;
+  /** An office's own required parts per genre; replaces the built-in list of that genre. */
+  parts: Record<string, PartSpec[]>;
+  /** 字数 limit: one for every report, or per genre ("*": the others). Unset: no limit. */
+  maxLength?: number | Record<string, number>;
+}
+
+/** A part a genre needs, found by the words of its heading. */
+export interface PartSpec {
+  name: Text;
+  /** What reviewers expect to read there; the message of a missing part says it. */
+  usually?: Text;
+  /** Words of a heading (any level) that opens the part: "存在的问题", "不足", "下一步"… */
+  headings: string[];
+  /** Phrases that open the part in a report without headings: "但也存在一些不足：". */
+  leads: string[];
+}
+
+export const BUILTIN_GENRE_IDS: readonly string[] = genreData.genres.map((g) => g.id);
+
+export const EXPORT_FONT_ROLES = ['title', 'heading1', 'heading2', 'body', 'pageNumber', 'latin'];
+
+export const RULE_SETTINGS: RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+export function defaultConfig(): ResolvedConfig {
+  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} }, parts: {} };
+}
+
+export interface ConfigProblem {
+  key: string;
+  message: string;
+}
+
+/**
+ * Reads a user object (parsed .baogaorc.json or the `baogao` settings section) over a base.
+ * Unknown keys and bad values are returned as problems; they never abort.
+ */
+export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Set<string>): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  const config: ResolvedConfig = {
+    rules: { ...base.rules },
+    numbering: { ...base.numbering },
+    residue: { patterns: [...base.residue.patterns] },
+    ignore: [...base.ignore],
+    export: { fonts: { ...base.export.fonts } },
+    genre: base.genre,
+    parts: { ...base.parts },
+    maxLength: base.maxLength,
+  };
+  const problems: ConfigProblem[] = [];
+  if (input === undefined || input === null) return { config, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    problems.push({ key: '(root)', message: 'must be an object' });
+    return { config, problems };
+  }
+  const obj = input as Record<string, unknown>;
+  for (const [key, value] of Object.entries(obj)) {
+    switch (key) {
+      case '$schema':
+      case 'detectPlainText':
+        break;
+      case 'rules':
+        if (!value || typeof value !== 'object' || Array.isArray(value)) {
+          problems.push({ key: 'rules', message: 'must be an object of rule id → severity' });
+          break;
+        }
+        for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+          if (!knownRules.has(id)) problems.push({ key: `rules.${id}`, message: 'unknown rule id' });
+          else if (!RULE_SETTINGS.includes(setting as RuleSetting)) problems.push({ key: `rules.${id}`, message: `must be one of ${RULE_SETTINGS.join(', ')}` });
+          else config.rules[id] = setting as RuleSetting;
+        }
+        break;
+      case 'numbering': {
+        const point = (value as Record<string, unknown> | undefined)?.thirdLevelPoint;
+        if (point === undefined) break;
+        if (point === 'either' || point === 'ascii' || point === 'fullwidth') config.numbering.thirdLevelPoint = point;
+        else problems.push({ key: 'numbering.thirdLevelPoint', message: 'must be "either", "ascii" or "fullwidth"' });
+        break;
+      }
+      case 'residue': {
+        const patterns = (value as Record<string, unknown> | undefined)?.patterns;
+        if (patterns === undefined) break;
+        if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string')) {
+          problems.push({ key: 'residue.patterns', message: 'must be an array of strings' });
+          break;
+        }
+        for (const p of patterns as string[]) {
+          try {
+            new RegExp(p, 'u');
+            config.residue.patterns.push(p);
+          } catch {
+            problems.push({ key: 'residue.patterns', message: `not a valid regular expression: ${p}` });
+          }
+        }
+        break;
+      }
+      case 'ignore':
+        if (!Array.isArray(value)) {
+          problems.push({ key: 'ignore', message: 'must be an array of {rule, text}' });
+          break;
+        }
+        for (const e of value) {
+          if (e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string') config.ignore.push({ rule: e.rule, text: e.text });
+          else problems.push({ key: 'ignore', message: 'each entry must be {"rule": string, "text": string}' });
+        }
+        break;
+      case 'export': {
+        const fonts = (value as Record<string, unknown> | undefined)?.fonts;
+        if (fonts === undefined) break;
+        if (!fonts || typeof fonts !== 'object' || Array.isArray(fonts)) {
+          problems.push({ key: 'export.fonts', message: 'must be an object of role → font name' });
+          break;
+        }
+        for (const [role, name] of Object.entries(fonts as Record<string, unknown>)) {
+          if (!EXPORT_FONT_ROLES.includes(role)) problems.push({ key: `export.fonts.${role}`, message: `unknown role (${EXPORT_FONT_ROLES.join(', ')})` });
+          else if (typeof name !== 'string' || !name.trim()) problems.push({ key: `export.fonts.${role}`, message: 'must be a font name' });
+          else config.export.fonts[role] = name;
+        }
+        break;
+      }
+      case 'genre':
+        // Checked after the loop: it may name a genre that `parts` defines.
+        if (typeof value === 'string' && value.trim()) config.genre = value.trim();
+        else if (value !== undefined && value !== null && value !== '') problems.push({ key: 'genre', message: 'must be a genre name such as "述职报告"' });
+        break;
+      case 'parts':
+        readParts(value, config, problems);
+        break;
+      case 'maxLength':
+        readMaxLength(value, config, problems);
+        break;
+      default:
+        problems.push({ key, message: 'unknown key' });
+    }
+  }
+  if (config.genre !== undefined && !BUILTIN_GENRE_IDS.includes(config.genre) && !config.parts[config.genre]) {
+    problems.push({ key: 'genre', message: `unknown genre "${config.genre}" (${BUILTIN_GENRE_IDS.join(', ')}, or one defined in "parts")` });
+    config.genre = base.genre;
+  }
+  if (config.maxLength !== undefined && typeof config.maxLength === 'object') {
+    for (const genre of Object.keys(config.maxLength)) {
+      if (genre === '*' || BUILTIN_GENRE_IDS.includes(genre) || config.parts[genre]) continue;
+      problems.push({ key: `maxLength.${genre}`, message: `unknown genre (${BUILTIN_GENRE_IDS.join(', ')}, "*", or one defined in "parts")` });
+      delete config.maxLength[genre];
+    }
+  }
+  return { config, problems };
+}
+
+const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w.trim() !== '');
+
+/** "parts": { "述职报告": [{ "name": "存在的问题", "headings": ["问题", "不足"], "usually": "…" }] } */
+function readParts(value: unknown, config: ResolvedConfig, problems: ConfigProblem[]): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ key: 'parts', message: 'must be an object of genre → list of {name, headings}' });
+    return;
+  }
+  for (const [genre, list] of Object.entries(value as Record<string, unknown>)) {
+    const key = `parts.${genre}`;
+    if (!genre.trim()) {
+      problems.push({ key, message: 'a genre name must not be empty' });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.push({ key, message: 'must be a list of {name, headings} (an empty list asks for no part)' });
+      continue;
+    }
+    const parts: PartSpec[] = [];
+    list.forEach((entry: unknown, i) => {
+      const at = `${key}[${i}]`;
+      const e = entry as Record<string, unknown> | null;
+      if (!e || typeof e !== 'object' || Array.isArray(e)) return problems.push({ key: at, message: 'must be {"name": string, "headings": [string, …]}' });
+      if (typeof e.name !== 'string' || !e.name.trim()) return problems.push({ key: `${at}.name`, message: 'must be a non-empty string' });
+      if (!isWordList(e.headings)) return problems.push({ key: `${at}.headings`, message: 'must be a non-empty list of words of the heading' });
+      if (e.leads !== undefined && !isWordList(e.leads)) return problems.push({ key: `${at}.leads`, message: 'must be a non-empty list of phrases' });
+      if (e.usually !== undefined && (typeof e.usually !== 'string' || !e.usually.trim())) return problems.push({ key: `${at}.usually`, message: 'must be a non-empty string' });
+      for (const k of Object.keys(e)) if (!['name', 'headings', 'leads', 'usually'].includes(k)) problems.push({ key: `${at}.${k}`, message: 'unknown key' });
+      const text = (s: string): Text => ({ zh: s, en: s });
+      parts.push({ name: text(e.name), usually: typeof e.usually === 'string' ? text(e.usually) : undefined, headings: e.headings, leads: (e.leads as string[] | undefined) ?? [] });
+    });
+    config.parts[genre] = parts;
+  }
+}
+
+const isLimit = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+/** "maxLength": 3000, or { "述职报告": 3000, "工作总结": 5000, "*": 8000 }. */
+function readMaxLength(value: unknown, config: ResolvedConfig, problems: ConfigProblem[]): void {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'number') {
+    if (isLimit(value)) config.maxLength = value;
+    else problems.push({ key: 'maxLength', message: 'must be a positive whole number of characters' });
+    return;
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ key: 'maxLength', message: 'must be a number, or an object of genre → number ("*" for the others)' });
+    return;
+  }
+  const limits: Record<string, number> = {};
+  for (const [genre, n] of Object.entries(value as Record<string, unknown>)) {
+    if (isLimit(n)) limits[genre] = n;
+    else problems.push({ key: `maxLength.${genre}`, message: 'must be a positive whole number of characters' });
+  }
+  config.maxLength = limits;
+}
