@@ -1,7 +1,7 @@
 // Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
 // file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -21,6 +21,10 @@ function tsFiles(dir) {
   return out;
 }
 
+function jsonFiles(dir) {
+  return readdirSync(dir, { recursive: true }).map((n) => join(dir, n)).filter((p) => p.endsWith('.json'));
+}
+
 if (tests) {
   rmSync('out', { recursive: true, force: true });
   await esbuild.build({
@@ -33,6 +37,9 @@ if (tests) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // Data files the sources import (core/config/genres.json): the bundles inline them, the
+  // file-by-file test build needs them beside the compiled modules.
+  for (const p of jsonFiles('server/src')) cpSync(p, join('out', p));
 } else {
   const common = {
     bundle: true,

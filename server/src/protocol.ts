@@ -48,3 +48,15 @@ export interface InitializationOptions {
   /** baogao.locale resolved: the language of messages ("zh-cn", "en", …). */
   locale?: string;
 }
+
+/**
+ * Server → client after each diagnostics run: the 字数 limit (baogao.maxLength / .baogaorc.json
+ * "maxLength", per genre) that applies to the document, or null, for the status bar's "2,812 / 3,000 字".
+ * Sent only when it changes. The client counts the characters itself (countChars), as max-length does.
+ */
+export const LENGTH_LIMIT_NOTIFICATION = 'baogao/lengthLimit';
+
+export interface LengthLimitParams {
+  uri: string;
+  limit: number | null;
+}

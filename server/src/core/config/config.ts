@@ -48,7 +48,7 @@ export const EXPORT_FONT_ROLES = ['title', 'heading1', 'heading2', 'body', 'page
 export const RULE_SETTINGS: RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} }, parts: {} };
+  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} }, genre: undefined, parts: {}, maxLength: undefined };
 }
 
 export interface ConfigProblem {
@@ -190,6 +190,7 @@ function readParts(value: unknown, config: ResolvedConfig, problems: ConfigProbl
       continue;
     }
     const parts: PartSpec[] = [];
+    const before = problems.length;
     list.forEach((entry: unknown, i) => {
       const at = `${key}[${i}]`;
       const e = entry as Record<string, unknown> | null;
@@ -202,7 +203,8 @@ function readParts(value: unknown, config: ResolvedConfig, problems: ConfigProbl
       const text = (s: string): Text => ({ zh: s, en: s });
       parts.push({ name: text(e.name), usually: typeof e.usually === 'string' ? text(e.usually) : undefined, headings: e.headings, leads: (e.leads as string[] | undefined) ?? [] });
     });
-    config.parts[genre] = parts;
+    // A list with a bad entry is not used at all: asking for fewer parts than meant would go unnoticed.
+    if (problems.length === before) config.parts[genre] = parts;
   }
 }
 
