@@ -37,14 +37,14 @@ const DIGIT_YEAR = '(?:[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一�
 /** A year as a whole token: not the tail of a longer number, not "2.5" or "1,000". */
 const YEAR = new RegExp(`(?<![0-9０-９〇○零一二三四五六七八九十.,．])(${DIGIT_YEAR})年(度)?`, 'gu');
 const PARTIAL = /^(?:度)?(?:上半年|下半年|半年|前半年|[一二三四]季度|第[一二三四]季度|前三季度|[1１][-—－~～至到][6６]月)|上半年|半年工作|季度工作/;
-const RANGE_AFTER = /^(?:度)?[-—－~～至到]/;
+const TERM = new RegExp(`${DIGIT_YEAR}年?度?\\s*[-—－–~～至到]\\s*${DIGIT_YEAR}`, 'u');
 /** Words that make a heading the plans of a year: "2024年工作打算", "2022年政府工作任务". */
 const PLAN_WORD = /打算|计划|思路|安排|目标|任务|重点|要点|设想|展望|部署|建议/;
 /** "2023年，我将…" / "2023年，我们要…": a year at a sentence start, then what the writer will do. */
 const PLAN_SENTENCE = new RegExp(`(?:^|[。！？；：]|[一二三四五六七八九十]是)(${DIGIT_YEAR})年(?:度)?[，,][^，。；！？]{0,12}?(?:将|要(?!求)|计划|打算|力争|准备|拟)`, 'gu');
 /** "今年（2024年）", "本年度即2024年度", "2024年（今年）". */
-const THIS_YEAR_BEFORE = new RegExp(`(?:今年|本年度|本年)[（(]?(?:即|是|为)?(${DIGIT_YEAR})年`, 'gu');
-const THIS_YEAR_AFTER = new RegExp(`(${DIGIT_YEAR})年(?:度)?[（(](?:即)?(?:今年|本年度|本年)[）)]`, 'gu');
+const THIS_YEAR_BEFORE = new RegExp(`(?:今年|本年度|本年)(?:[（(](?:即|是|为)?(${DIGIT_YEAR})年度?[）)]|(?:即|是|为)(${DIGIT_YEAR})年)`, 'gu');
+const THIS_YEAR_AFTER = new RegExp(`(?<![0-9０-９〇○零一二三四五六七八九十])(${DIGIT_YEAR})年(?:度)?[（(](?:即)?(?:今年|本年度|本年)[）)]`, 'gu');
 /** An annual report may be dated up to this month of the next year. */
 const EARLY_NEXT_YEAR_MONTHS = 6;
 /** Paragraphs after the title searched for an opening year (website residue may stand between). */
@@ -63,6 +63,7 @@ function titleYear(model: ReportModel, genre: string | undefined): ReportYear | 
   const title = model.title;
   if (!title) return undefined;
   const t = title.text;
+  if (TERM.test(t)) return undefined; // 2021—2023年: a term, not a year
   YEAR.lastIndex = 0;
   let m = YEAR.exec(t);
   let year: number | undefined;
@@ -72,7 +73,6 @@ function titleYear(model: ReportModel, genre: string | undefined): ReportYear | 
     year = toYear(m[1]);
     start = m.index;
     end = m.index + m[0].length;
-    if (RANGE_AFTER.test(t.slice(end - (m[2] ? 1 : 0)))) return undefined; // 2021-2023年: a term, not a year
   } else {
     // "2018抓基层党建工作述职报告": a year opening the title without 年.
     const bare = /^([12][0-9]{3})(?=[\u4e00-\u9fff])/.exec(t);
@@ -164,7 +164,7 @@ function thisYearClaims(model: ReportModel): YearPlace[] {
     for (const re of [THIS_YEAR_BEFORE, THIS_YEAR_AFTER]) {
       re.lastIndex = 0;
       for (let m; (m = re.exec(p.text)); ) {
-        const year = toYear(m[1]);
+        const year = toYear(m[1] ?? m[2]);
         if (year) out.push({ year, span: toDocSpan(p, m.index, m.index + m[0].length), where: { zh: '正文', en: 'text' }, written: m[0] });
       }
     }
