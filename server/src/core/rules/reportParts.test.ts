@@ -42,6 +42,12 @@ describe('report-parts', () => {
     assert.deepEqual(check(`2024年某市政府工作报告\n\n${WORK}`, 'report-parts'), []);
   });
 
+  it('an 活动总结 or 培训总结 is not a 工作总结: a bare 总结 does not name the genre', () => {
+    assert.deepEqual(check(`2024年安全生产月活动总结\n\n${WORK}`, 'report-parts'), []);
+    assert.deepEqual(check(`新任职干部培训总结\n\n${WORK}`, 'report-parts'), []);
+    assert.equal(check(`某局2024年总结\n\n${WORK}`, 'report-parts').length, 2);
+  });
+
   it('takes the genre from the setting only when the title does not say', () => {
     const untitled = `关于2024年工作情况的报告\n\n${WORK}`;
     assert.deepEqual(check(untitled, 'report-parts'), []);

@@ -58,6 +58,20 @@ describe('year-consistency', () => {
     assert.deepEqual(check(`2024年度述职报告\n\n${BODY}三、下一步打算\n（一）巩固2024年成果，谋划新一年工作\n继续加强学习。\n`, 'year-consistency'), []);
   });
 
+  it('a review heading naming 目标任务 is not the plans; "2023年以来" is not the opening year', () => {
+    const review = `2024年度述职报告\n\n一、2024年主要目标任务完成情况\n完成预算编制。\n二、存在的问题\n办法不多。\n`;
+    assert.deepEqual(check(review, 'year-consistency'), []);
+    assert.deepEqual(check(`2024年度述职报告\n\n2023年以来，我担任办公室主任，认真履行职责。\n${BODY}`, 'year-consistency'), []);
+  });
+
+  it('a 工作报告 with a year may be given in that year or early in the next, and plans that year or later', () => {
+    const unit = (date: string, plans: string) => `某公司2024年工作报告\n\n一、2024年工作回顾\n完成产值目标。\n二、${plans}\n抓好安全生产。\n\n某公司\n${date}\n`;
+    assert.deepEqual(check(unit('2025年1月20日', '2025年工作安排'), 'year-consistency'), []);
+    assert.deepEqual(check(unit('2024年1月20日', '2024年重点任务'), 'year-consistency'), []);
+    assert.equal(check(unit('2025年1月20日', '2023年重点任务'), 'year-consistency').length, 1);
+    assert.equal(check(unit('2023年1月20日', '2024年重点任务'), 'year-consistency').length, 1);
+  });
+
   it('Chinese-numeral years count: 二〇二四年度 against 二〇二四年工作打算 and 二〇二三年十二月', () => {
     const found = check(report('二〇二四年度述职报告', '二〇二四年工作打算', '二〇二三年十二月二十日'), 'year-consistency');
     assert.deepEqual(found.map((f) => f.text), ['二〇二四年', '二〇二三年十二月二十日']);

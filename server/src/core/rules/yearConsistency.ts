@@ -37,9 +37,12 @@ const DIGIT_YEAR = '(?:[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一�
 /** A year as a whole token: not the tail of a longer number, not "2.5" or "1,000". */
 const YEAR = new RegExp(`(?<![0-9０-９〇○零一二三四五六七八九十.,．])(${DIGIT_YEAR})年(度)?`, 'gu');
 const PARTIAL = /^(?:度)?(?:上半年|下半年|半年|前半年|[一二三四]季度|第[一二三四]季度|前三季度|[1１][-—－~～至到][6６]月)|上半年|半年工作|季度工作/;
+const OPENING = new RegExp(`^(${DIGIT_YEAR})年(度)?(上半年|前三季度|[一二三四]季度)?[，,]`, 'u');
 const TERM = new RegExp(`${DIGIT_YEAR}年?度?\\s*[-—－–~～至到]\\s*${DIGIT_YEAR}`, 'u');
 /** Words that make a heading the plans of a year: "2024年工作打算", "2022年政府工作任务". */
 const PLAN_WORD = /打算|计划|思路|安排|目标|任务|重点|要点|设想|展望|部署|建议/;
+/** A heading about what was done, though it names 目标/任务: "一、2024年主要目标任务完成情况". */
+const REVIEW_WORD = /完成|情况|成效|成绩|回顾|总结|进展|亮点/;
 /** "2023年，我将…" / "2023年，我们要…": a year at a sentence start, then what the writer will do. */
 const PLAN_SENTENCE = new RegExp(`(?:^|[。！？；：]|[一二三四五六七八九十]是)(${DIGIT_YEAR})年(?:度)?[，,][^，。；！？]{0,12}?(?:将|要(?!求)|计划|打算|力争|准备|拟)`, 'gu');
 /** "今年（2024年）", "本年度即2024年度", "2024年（今年）". */
@@ -94,7 +97,8 @@ function openingYear(model: ReportModel): ReportYear | undefined {
   for (const p of model.paragraphs) {
     if (p.startLine <= titleLine || p.ordinal) continue;
     if (p.index >= firstNode || seen++ >= OPENING_PARAGRAPHS) break;
-    const m = new RegExp(`^(${DIGIT_YEAR})年(度)?(上半年|前三季度|[一二三四]季度)?(?:[，,]|以来)`, 'u').exec(p.text);
+    // "2024年，" only: "2023年以来" may be the writer's whole time in office, not the report's year.
+    const m = OPENING.exec(p.text);
     const year = m && toYear(m[1]);
     if (!m || !year) continue;
     const span = toDocSpan(p, 0, m[1].length + 1 + (m[2] ? 1 : 0));
@@ -106,7 +110,7 @@ function openingYear(model: ReportModel): ReportYear | undefined {
 /** The plans part: the last top-level heading with a plans word, else any level, else a lead paragraph. */
 function plansPart(model: ReportModel): { headings: HeadingNode[]; paragraphs: Paragraph[] } | undefined {
   const words = BUILTIN_PARTS.plans.headings;
-  const isPlans = (h: HeadingNode) => words.some((w) => h.text.includes(w));
+  const isPlans = (h: HeadingNode) => words.some((w) => h.text.includes(w)) && !REVIEW_WORD.test(h.text);
   const top = model.headings.filter((h) => h.depth === 1 && isPlans(h));
   const heading = top[top.length - 1] ?? model.headings.filter(isPlans).pop();
   const end = model.signature?.span.start ?? model.text.length;
@@ -133,6 +137,7 @@ function plannedYears(model: ReportModel): YearPlace[] {
   const out: YearPlace[] = [];
   const inHeadings = new Set(part.headings.map((h) => h.paragraph));
   for (const h of part.headings) {
+    if (REVIEW_WORD.test(h.text)) continue;
     YEAR.lastIndex = 0;
     for (let m; (m = YEAR.exec(h.text)); ) {
       const after = h.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
@@ -232,14 +237,16 @@ function checkAgainstReportYear(ctx: RuleContext, r: ReportYear, opening: Report
   const sig = model.signature;
   if (sig?.dated && r.where !== WHERE_SUBTITLE) {
     const d = sig.dated;
-    const ok = d.year === r.year || (r.kind === 'annual' && d.year === r.year + 1 && d.month <= EARLY_NEXT_YEAR_MONTHS);
+    // A 工作报告 titled with a year may be given early in that year (government) or early in the next
+    // (a unit's report on its year at the 职代会): both are accepted.
+    const ok = d.year === r.year || (r.kind !== 'partial' && d.year === r.year + 1 && d.month <= EARLY_NEXT_YEAR_MONTHS);
     if (!ok) {
       const expect: Text =
         r.kind === 'annual'
           ? { zh: `年度报告应在${r.year}年内或${r.year + 1}年上半年成文`, en: `an annual report is dated within ${r.year} or early in ${r.year + 1}` }
           : r.kind === 'partial'
             ? { zh: `应在${r.year}年内成文`, en: `it should be dated within ${r.year}` }
-            : { zh: `工作报告应在${r.year}年作出`, en: `the report is given in ${r.year}` };
+            : { zh: `工作报告应在${r.year}年或${r.year + 1}年上半年作出`, en: `the report is given in ${r.year} or early in ${r.year + 1}` };
       out.push({
         span: sig.date.span,
         message: ctx.t({ zh: `落款日期是${d.year}年${d.month}月，与报告年份${r.year}年不符：${ctx.t(expect)}`, en: `The date is ${d.year}-${String(d.month).padStart(2, '0')}, which does not fit the report's year ${r.year}: ${ctx.t(expect)}` }),
