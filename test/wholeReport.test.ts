@@ -3,10 +3,13 @@
 // annual, Chinese-numeral years, a term report, a document of another genre. Exact findings per file.
 
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from './helpers/ruleHarness';
-import { fixturesDir, readText } from './helpers/paths';
+import { distDir, fixturesDir, readText } from './helpers/paths';
+import { countChars } from '../server/src/core/text/charCount';
 import { parseReport } from '../server/src/core/model/reportModel';
 
 const WHOLE_RULES = ['report-parts', 'year-consistency', 'max-length'];
@@ -70,4 +73,35 @@ describe('the report as a whole: test reports in test/fixtures/whole', () => {
   for (const f of Object.keys(EXPECTED)) {
     it(f, () => assert.deepEqual(findingsOf(f), EXPECTED[f]));
   }
+});
+
+describe('the report as a whole on the command line', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, [join(distDir, 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+  const tmp = mkdtempSync(join(tmpdir(), 'baogao-whole-cli-'));
+  const report = join(tmp, '述职.txt');
+  copyFileSync(join(dir, '04-述职-打算写成本年.txt'), report);
+  const count = countChars(readText(report));
+
+  it('check prints the related place under a year-consistency finding (text, JSON)', () => {
+    const text = cli(['check', report]);
+    assert.deepEqual(text.stdout.trimEnd().split('\n').map((l) => l.replace(report, 'F')), [
+      'F:9:3  警告  year-consistency  打算部分写的是2024年，但这是2024年的年度报告，打算应是2025年的：可能沿用了上一年的稿子',
+      '    ↳ F:1:1  标题表明报告年份是2024年（“2024年度”）',
+    ]);
+    const [json] = JSON.parse(cli(['check', report, '--format', 'json']).stdout);
+    assert.deepEqual(json.diagnostics[0].related, [{ message: '标题表明报告年份是2024年（“2024年度”）', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } } }]);
+  });
+
+  it('stats prints the count against the limit of .baogaorc.json "maxLength" for the genre, as max-length counts', () => {
+    writeFileSync(join(tmp, '.baogaorc.json'), JSON.stringify({ maxLength: { 述职报告: 100, '*': 5000 } }));
+    const r = cli(['stats', report]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.split('\n')[2], `字数限制 ${count} / 100 字（超出 ${count - 100} 字）`);
+    assert.equal(JSON.parse(cli(['stats', report, '--json']).stdout).limit, 100);
+    const checked = cli(['check', report]);
+    assert.match(checked.stdout, new RegExp(`max-length  全文${count}字，超过限制100字`));
+    writeFileSync(join(tmp, '.baogaorc.json'), '{}');
+    assert.equal(JSON.parse(cli(['stats', report, '--json']).stdout).limit, null);
+    assert.ok(!cli(['stats', report]).stdout.includes('字数限制'));
+  });
 });
