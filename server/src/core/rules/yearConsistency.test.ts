@@ -47,6 +47,10 @@ describe('year-consistency', () => {
     const midYear = (plans: string) => report('2024年上半年工作总结和下半年工作打算', plans, '2024年7月1日');
     assert.deepEqual(check(midYear('2024年下半年工作打算'), 'year-consistency'), []);
     assert.equal(check(midYear('2023年下半年工作打算'), 'year-consistency').length, 1);
+    // A 下半年 summary closes the year: it plans the next one, like an annual report.
+    assert.deepEqual(check(report('2024年下半年工作总结', '2025年工作打算', '2025年1月5日'), 'year-consistency'), []);
+    assert.equal(check(report('2024年下半年工作总结', '2024年下半年工作打算', '2025年1月5日'), 'year-consistency').length, 1);
+    assert.deepEqual(check(report('2024年1-9月工作总结', '四季度工作打算', '2024年10月8日'), 'year-consistency'), []);
   });
 
   it('reads "2023年，我将…" in the plans part, not "2024年，上级要求…" or a past year next to results', () => {

@@ -36,7 +36,8 @@ interface ReportYear extends YearPlace {
 const DIGIT_YEAR = '(?:[12][0-9]{3}|[１２][０-９]{3}|[一二][〇○零一二三四五六七八九]{3})';
 /** A year as a whole token: not the tail of a longer number, not "2.5" or "1,000". */
 const YEAR = new RegExp(`(?<![0-9０-９〇○零一二三四五六七八九十.,．])(${DIGIT_YEAR})年(度)?`, 'gu');
-const PARTIAL = /^(?:度)?(?:上半年|下半年|半年|前半年|[一二三四]季度|第[一二三四]季度|前三季度|[1１][-—－~～至到][6６]月)|上半年|半年工作|季度工作/;
+/** Part of a year that plans the rest of it (a 下半年 or 四季度 summary closes the year: annual). */
+const PARTIAL = /上半年|前半年|年半年|[一二三]季度|前三季度|[1１][-—－~～至到][6６9９]月/;
 const OPENING = new RegExp(`^(${DIGIT_YEAR})年(度)?(上半年|前三季度|[一二三四]季度)?[，,]`, 'u');
 const TERM = new RegExp(`${DIGIT_YEAR}年?度?\\s*[-—－–~～至到]\\s*${DIGIT_YEAR}`, 'u');
 /** Words that make a heading the plans of a year: "2024年工作打算", "2022年政府工作任务". */
@@ -68,7 +69,7 @@ function titleYear(model: ReportModel, genre: string | undefined): ReportYear | 
   const t = title.text;
   if (TERM.test(t)) return undefined; // 2021—2023年: a term, not a year
   YEAR.lastIndex = 0;
-  let m = YEAR.exec(t);
+  const m = YEAR.exec(t);
   let year: number | undefined;
   let start = 0;
   let end = 0;
@@ -82,10 +83,9 @@ function titleYear(model: ReportModel, genre: string | undefined): ReportYear | 
     if (!bare) return undefined;
     year = toYear(bare[1]);
     end = bare[0].length;
-    m = bare;
   }
   if (year === undefined) return undefined;
-  const kind: PeriodKind = genre === '工作报告' ? 'session' : PARTIAL.test(t.slice(end - (m[2] ? 1 : 0))) || PARTIAL.test(t) ? 'partial' : 'annual';
+  const kind: PeriodKind = genre === '工作报告' ? 'session' : PARTIAL.test(t) ? 'partial' : 'annual';
   return { year, kind, span: { start: title.span.start + start, end: title.span.start + end }, where: WHERE_TITLE, written: t.slice(start, end) };
 }
 
@@ -146,7 +146,7 @@ function plannedYears(model: ReportModel): YearPlace[] {
       // The plans word must follow in the same phrase: "2024年工作打算", not "巩固2024年成果，谋划…".
       if (!plan || /[，,；;。、]/.test(after.slice(0, plan.index)) || !year) continue;
       const offset = h.textSpan.start + m.index;
-      out.push({ year, span: { start: offset, end: offset + m[0].length }, where: { zh: '标题', en: 'heading' }, written: m[0] });
+      out.push({ year, span: { start: offset, end: offset + m[0].length }, where: { zh: '打算部分', en: 'the plans' }, written: m[0] });
     }
   }
   for (const p of part.paragraphs) {
@@ -156,7 +156,7 @@ function plannedYears(model: ReportModel): YearPlace[] {
       const year = toYear(m[1]);
       if (!year) continue;
       const at = m.index + m[0].indexOf(m[1]);
-      out.push({ year, span: toDocSpan(p, at, at + m[1].length + 1), where: { zh: '正文', en: 'text' }, written: m[1] + '年' });
+      out.push({ year, span: toDocSpan(p, at, at + m[1].length + 1), where: { zh: '打算部分', en: 'the plans' }, written: m[1] + '年' });
     }
   }
   return out;

@@ -19,12 +19,7 @@ export interface GenreInfo {
 
 export const BUILTIN_GENRES: readonly GenreInfo[] = genreData.genres.map((g) => ({ id: g.id, en: g.en, titleWords: g.titleWords, partIds: g.parts, basis: g.basis }));
 
-type PartId = keyof typeof genreData.parts;
 export const BUILTIN_PARTS: Record<string, PartSpec> = genreData.parts;
-
-export function builtinPart(id: PartId): PartSpec {
-  return genreData.parts[id];
-}
 
 export function isBuiltinGenre(id: string): boolean {
   return BUILTIN_GENRES.some((g) => g.id === id);
