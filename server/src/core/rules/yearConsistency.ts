@@ -162,19 +162,23 @@ function plannedYears(model: ReportModel): YearPlace[] {
   return out;
 }
 
-function thisYearClaims(model: ReportModel): YearPlace[] {
-  const out: YearPlace[] = [];
+/** Each "今年（2024年）" / "2024年（今年）" in document order; `at` gives its place (computed only when reported). */
+function* thisYearClaims(model: ReportModel): Generator<{ year: number; at: () => YearPlace }> {
   for (const p of model.paragraphs) {
     if (!/今年|本年/.test(p.text)) continue;
+    const found: { year: number; start: number; end: number }[] = [];
     for (const re of [THIS_YEAR_BEFORE, THIS_YEAR_AFTER]) {
       re.lastIndex = 0;
       for (let m; (m = re.exec(p.text)); ) {
         const year = toYear(m[1] ?? m[2]);
-        if (year) out.push({ year, span: toDocSpan(p, m.index, m.index + m[0].length), where: { zh: '正文', en: 'text' }, written: m[0] });
+        if (year) found.push({ year, start: m.index, end: m.index + m[0].length });
       }
     }
+    found.sort((a, b) => a.start - b.start);
+    for (const c of found) {
+      yield { year: c.year, at: () => ({ year: c.year, span: toDocSpan(p, c.start, c.end), where: { zh: '正文', en: 'text' }, written: p.text.slice(c.start, c.end) }) };
+    }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 function lineNo(model: ReportModel, place: YearPlace): number {
@@ -273,18 +277,17 @@ function checkAgainstReportYear(ctx: RuleContext, r: ReportYear, opening: Report
 
 /** What the text calls 今年 / 本年度 is one year, the report's own (or, without one, the first claimed). */
 function checkThisYearClaims(ctx: RuleContext, r: ReportYear | undefined): Finding[] {
-  const claims = thisYearClaims(ctx.model);
-  const reference: YearPlace | undefined = r ?? claims[0];
-  if (!reference) return [];
+  let reference: YearPlace | undefined = r;
   const out: Finding[] = [];
-  for (const c of claims) {
+  for (const c of thisYearClaims(ctx.model)) {
+    if (!reference) reference = c.at();
     if (c.year === reference.year) continue;
-    const related: RelatedPlace[] = r
-      ? reportSays(ctx, r)
-      : [{ span: reference.span, message: ctx.t({ zh: `第${lineNo(ctx.model, reference)}行称今年是${reference.year}年`, en: `line ${lineNo(ctx.model, reference)} calls ${reference.year} this year` }) }];
+    const claim = c.at();
+    const line = lineNo(ctx.model, reference);
+    const related: RelatedPlace[] = r ? reportSays(ctx, r) : [{ span: reference.span, message: ctx.t({ zh: `第${line}行称今年是${reference.year}年`, en: `line ${line} calls ${reference.year} this year` }) }];
     out.push({
-      span: c.span,
-      message: ctx.t({ zh: `这里称今年是${c.year}年，而${r ? '报告年份' : `第${lineNo(ctx.model, reference)}行称今年`}是${reference.year}年`, en: `This calls ${c.year} this year, but ${r ? "the report's year" : `line ${lineNo(ctx.model, reference)} calls this year`} is ${reference.year}` }),
+      span: claim.span,
+      message: ctx.t({ zh: `这里称今年是${c.year}年，而${r ? '报告年份' : `第${line}行称今年`}是${reference.year}年`, en: `This calls ${c.year} this year, but ${r ? "the report's year" : `line ${line} calls this year`} is ${reference.year}` }),
       related,
     });
   }
