@@ -31,18 +31,27 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
+/** The workspace's .baogaorc.json as it is now (read once per request); undefined when unreadable. */
+function readRc(root: string): { existing: string | undefined } | undefined {
+  const path = join(root, RC_FILE);
+  try {
+    return { existing: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Adds {rule, text} to the workspace's .baogaorc.json, creating the file if needed. */
-function ignoreAction(root: string, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale): lsp.CodeAction | undefined {
+function ignoreAction(root: string, rc: { existing: string | undefined }, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale): lsp.CodeAction | undefined {
   const path = join(root, RC_FILE);
   const uri = pathToFileURL(path).toString();
   const text = model.text.slice(d.span.start, d.span.end);
-  let existing: string | undefined;
+  const existing = rc.existing;
   let content: string;
   try {
-    existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     content = withIgnoreEntry(existing, { rule: d.rule, text });
   } catch {
-    return undefined; // an unreadable or invalid .baogaorc.json: nothing safe to write
+    return undefined; // an invalid .baogaorc.json: nothing safe to write
   }
   const endLine = existing === undefined ? 0 : existing.split(/\r\n|\r|\n/).length;
   const documentChanges: (lsp.TextDocumentEdit | lsp.CreateFile)[] = [];
@@ -73,14 +82,26 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
   const end = model.index.offsetAt(params.range.end);
   const here = diagnostics.filter((d) => d.span.start <= end && start <= d.span.end);
   const offeredRuleFixAll = new Set<string>();
+  // A list-wide fix (重新编号, 统一本级序号样式) is one object shared by every finding in the list:
+  // it becomes one action naming all of them, not one copy of the whole list's edits per finding
+  // (a selected list of n repeated "1." would otherwise send n × n edits).
+  const actionOfFix = new Map<object, lsp.CodeAction>();
+  const rc = workspaceRoot ? readRc(workspaceRoot) : undefined;
   for (const d of here) {
     const lspDiag = toLspDiagnostic(model, d, doc.uri);
     for (const fix of d.fixes ?? []) {
       if (fix.edits.length === 0) continue;
-      actions.push({ title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) });
+      const shared = actionOfFix.get(fix);
+      if (shared) {
+        shared.diagnostics!.push(lspDiag);
+        continue;
+      }
+      const action: lsp.CodeAction = { title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) };
+      actionOfFix.set(fix, action);
+      actions.push(action);
     }
-    if (workspaceRoot && ruleById(d.rule)?.meta.ignorable) {
-      const a = ignoreAction(workspaceRoot, d, model, doc.uri, locale);
+    if (workspaceRoot && rc && ruleById(d.rule)?.meta.ignorable) {
+      const a = ignoreAction(workspaceRoot, rc, d, model, doc.uri, locale);
       if (a) actions.push(a);
     }
     // markdownlint's "fix all of this rule": the same safe edits, for every finding of the rule.
