@@ -38,6 +38,13 @@ describe('whole-report rules over stdio', function () {
     assert.match(length.message, /超过限制100字/);
   });
 
+  it('hover on the stale year shows the finding and the note behind it', async () => {
+    await client.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'year-consistency'));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 4 } });
+    assert.match(hover.contents.value, /打算部分写的是2024年/);
+    assert.match(hover.contents.value, /报告常由上一年的稿子改成，年份最容易漏改/);
+  });
+
   it('tells the client the limit of the document’s genre, and that there is none once the setting goes', async () => {
     await client.waitForDiagnostics(uri);
     assert.deepEqual(limits[limits.length - 1], { uri, limit: 100 });

@@ -26,6 +26,7 @@ describe('report-parts', () => {
     assert.deepEqual(found.map((f) => [f.line, f.text, f.severity]), [[0, '个人述职报告', 'info'], [0, '个人述职报告', 'info']]);
     assert.match(found[0].message, /“存在的问题”部分（存在的问题、不足、差距或短板/);
     assert.match(found[1].message, /“下一步打算”部分/);
+    assert.match(found[0].basis!, /^述职报告先写一年的工作/, 'the note behind the genre, shown on hover');
     assert.deepEqual(check(`个人述职报告\n\n${WORK}${PROBLEMS}${PLANS}`, 'report-parts'), []);
   });
 
@@ -63,6 +64,7 @@ describe('report-parts', () => {
     const cfg = config({ parts: { 述职报告: [{ name: '意识形态工作', headings: ['意识形态'], usually: '落实意识形态工作责任制的情况' }], 党建述职: [{ name: '存在问题', headings: ['问题'] }] } });
     const [f] = check(`个人述职报告\n\n${WORK}`, 'report-parts', { config: cfg });
     assert.equal(f.message, '述职报告通常有“意识形态工作”部分（落实意识形态工作责任制的情况），本文未找到这一部分');
+    assert.equal(f.basis, undefined, 'an office’s own list carries no note of ours');
     assert.deepEqual(check(`个人述职报告\n\n${WORK}四、意识形态工作\n严格落实责任制。\n`, 'report-parts', { config: cfg }), []);
     const [g] = check(`2024年度党建述职报告\n\n${WORK}`, 'report-parts', { config: cfg });
     assert.match(g.message, /^党建述职通常有“存在问题”部分/);

@@ -26,7 +26,10 @@ export const reportParts = defineRule({
     // On the title; a report without one (genre from the setting) gets it on its first line.
     const first = model.lines.find((l) => !l.blank);
     const span = model.title?.span ?? (first ? { start: first.start, end: first.end } : { start: 0, end: 0 });
-    const genreName = ctx.locale === 'en' ? (BUILTIN_GENRES.find((g) => g.id === genre.id)?.en ?? genre.id) : genre.id;
+    const builtin = BUILTIN_GENRES.find((g) => g.id === genre.id);
+    const genreName = ctx.locale === 'en' ? (builtin?.en ?? genre.id) : genre.id;
+    // An office's own list has no note of ours behind it.
+    const basis = builtin && !ctx.config.parts[genre.id] ? ctx.t(builtin.basis) : undefined;
     const out: Finding[] = [];
     for (const part of parts) {
       if (findPart(model, part)) continue;
@@ -38,6 +41,7 @@ export const reportParts = defineRule({
           zh: `${genre.id}通常有“${name}”部分${usually ? `（${usually}）` : ''}，本文未找到这一部分`,
           en: `A ${genreName} usually has a part on ${name}${usually ? ` (${usually})` : ''}; none found`,
         }),
+        ...(basis ? { basis } : {}),
       });
     }
     return out;

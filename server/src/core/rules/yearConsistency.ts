@@ -49,6 +49,10 @@ const PLAN_SENTENCE = new RegExp(`(?:^|[。！？；：]|[一二三四五六七�
 /** "今年（2024年）", "本年度即2024年度", "2024年（今年）". */
 const THIS_YEAR_BEFORE = new RegExp(`(?:今年|本年度|本年)(?:[（(](?:即|是|为)?(${DIGIT_YEAR})年度?[）)]|(?:即|是|为)(${DIGIT_YEAR})年)`, 'gu');
 const THIS_YEAR_AFTER = new RegExp(`(?<![0-9０-９〇○零一二三四五六七八九十])(${DIGIT_YEAR})年(?:度)?[（(](?:即)?(?:今年|本年度|本年)[）)]`, 'gu');
+const BASIS: Text = {
+  zh: '报告常由上一年的稿子改成，年份最容易漏改。年度报告在当年或次年初成文，打算写下一年；半年报告打算写本年下半年。',
+  en: "Reports are often made from last year's file, and years are what gets missed. An annual report is dated in its year or early in the next and plans the next year; a mid-year report plans the rest of its year.",
+};
 /** An annual report may be dated up to this month of the next year. */
 const EARLY_NEXT_YEAR_MONTHS = 6;
 /** Paragraphs after the title searched for an opening year (website residue may stand between). */
@@ -201,7 +205,8 @@ export const yearConsistency = defineRule({
     const report = reportYear(ctx.model, genre.id);
     const out: Finding[] = report ? checkAgainstReportYear(ctx, report.year, report.opening) : [];
     out.push(...checkThisYearClaims(ctx, report?.year));
-    return out;
+    const basis = ctx.t(BASIS);
+    return out.map((f) => ({ ...f, basis }));
   },
 });
 

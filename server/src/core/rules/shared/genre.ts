@@ -4,6 +4,7 @@
 
 import genreData from '../../config/genres.json';
 import { PartSpec, ResolvedConfig } from '../../config/config';
+import { Text } from '../../text/i18n';
 import { ReportModel } from '../../model/reportModel';
 import { HeadingNode } from '../../model/outlineTree';
 import { Paragraph } from '../../model/paragraphs';
@@ -14,7 +15,8 @@ export interface GenreInfo {
   en: string;
   titleWords: string[];
   partIds: string[];
-  basis: string;
+  /** Why the genre has these parts; shown on hover. */
+  basis: Text;
 }
 
 export const BUILTIN_GENRES: readonly GenreInfo[] = genreData.genres.map((g) => ({ id: g.id, en: g.en, titleWords: g.titleWords, partIds: g.parts, basis: g.basis }));
