@@ -201,7 +201,9 @@ describe('baogao check for batch work', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'baogao-only-')), 'only.txt');
     writeFileSync(file, 'XX局2024年工作总结\n\n一、主要工作\n二○二四年完成XX项任务。\n三、下步打算\n继续努力。\n');
     const rulesOf = (args: string[]) => [...new Set((JSON.parse(cli(['check', file, '--format', 'json', ...args]).out)[0].diagnostics as { rule: string }[]).map((d) => d.rule))].sort();
-    assert.deepEqual(rulesOf([]), ['number-usage', 'numbering-gap', 'placeholder']);
+    // A 工作总结 without a problems part: report-parts (tag whole) notes it too.
+    assert.deepEqual(rulesOf([]), ['number-usage', 'numbering-gap', 'placeholder', 'report-parts']);
+    assert.deepEqual(rulesOf(['--only', 'whole']), ['report-parts']);
     assert.deepEqual(rulesOf(['--only', 'wording']), ['number-usage']);
     assert.deepEqual(rulesOf(['--only', 'numbering']), ['numbering-gap']);
     assert.deepEqual(rulesOf(['--only', 'numbering,content']), ['numbering-gap', 'placeholder']);

@@ -104,7 +104,13 @@ export function runCheck(opts: Options, version: string): number {
   if (opts.format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: r.model.index.rangeOf(d.span) })),
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        range: r.model.index.rangeOf(d.span),
+        ...(d.related?.length ? { related: d.related.map((x) => ({ message: x.message, range: r.model.index.rangeOf(x.span) })) } : {}),
+      })),
     }));
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else if (opts.format === 'sarif') {
@@ -116,6 +122,11 @@ export function runCheck(opts: Options, version: string): number {
       for (const d of r.diagnostics) {
         const p = r.model.index.positionAt(d.span.start);
         lines.push(`${style.path(`${r.file}:${p.line + 1}:${p.character + 1}`)}  ${style.severity(d.severity, pick(opts.locale, SEVERITY_TEXT[d.severity]))}  ${style.dim(d.rule)}  ${d.message}`);
+        // The other place the finding is about (year-consistency: the title that gives the year).
+        for (const x of d.related ?? []) {
+          const q = r.model.index.positionAt(x.span.start);
+          lines.push(`    ${style.dim('↳')} ${style.path(`${r.file}:${q.line + 1}:${q.character + 1}`)}  ${x.message}`);
+        }
       }
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');

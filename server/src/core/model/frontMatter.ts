@@ -2,13 +2,21 @@
 
 import { LineInfo } from './paragraphs';
 import { Span } from '../text/lineIndex';
+import { parseDateNumber, parseDigitString } from './numerals';
+
+/** A date as written in a report (成文日期 "2024年1月5日", "二〇二四年一月五日"); the day may be left out. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day?: number;
+}
 
 export interface TitleInfo {
   text: string;
   lines: number[];
   span: Span;
   /** "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "（2020年12月）" */
-  subtitle?: { text: string; line: number; span: Span };
+  subtitle?: { text: string; line: number; span: Span; dated?: CalendarDate };
 }
 
 export interface LineRef {
@@ -21,6 +29,8 @@ export interface SignatureInfo {
   /** The signing unit or person, one or two lines above the date. */
   signer: LineRef[];
   date: LineRef;
+  /** The 成文日期 the date line states; undefined while it is a placeholder (X月X日). */
+  dated?: CalendarDate;
   span: Span;
 }
 
@@ -30,6 +40,20 @@ const SENTENCE_MARK = /[。！？!?；;]/;
 const SIGNER_LABEL = /^(?:述职人|报告人|汇报人|发言人|署名|报告单位|单位)[：:]/;
 const SUBTITLE = /^(?:——|—|--|[（(])/;
 const DATE_LINE = /^[0-9０-９XＸ×*＊〇○零一二三四五六七八九十]{2,4}年[0-9０-９XＸ×*＊一二三四五六七八九十]{1,2}月(?:[0-9０-９XＸ×*＊一二三四五六七八九十]{1,3}日)?$/;
+
+const DATE_IN_TEXT = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?/;
+
+/** The first date in `text` ("——2023年3月5日在…", "2024年1月5日"), if it is a real calendar date. */
+export function parseDate(text: string): CalendarDate | undefined {
+  const m = DATE_IN_TEXT.exec(text);
+  if (!m) return undefined;
+  const year = parseDigitString(m[1]);
+  const month = parseDateNumber(m[2]);
+  const day = m[3] === undefined ? undefined : parseDateNumber(m[3]);
+  if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return { year, month, day };
+}
 
 function isTitleCandidate(t: string): boolean {
   return t.length <= 50 && !SENTENCE_MARK.test(t) && !/[：:]$/.test(t);
@@ -74,7 +98,7 @@ export function findTitle(text: string, lines: LineInfo[], firstHeadingLine: num
     seen++;
     const t = content(l);
     if (SUBTITLE.test(t) && isTitleCandidate(t) && t.length <= 60) {
-      info.subtitle = { text: t, line: l, span: { start: lines[l].start, end: lines[l].end } };
+      info.subtitle = { text: t, line: l, span: { start: lines[l].start, end: lines[l].end }, dated: parseDate(t) };
     }
     break;
   }
@@ -112,5 +136,5 @@ export function findSignature(text: string, lines: LineInfo[], lastStructuralLin
     signer.unshift({ text: t, line: k, span: { start: lines[k].start, end: lines[k].end } });
   }
   const start = signer.length ? signer[0].span.start : date.span.start;
-  return { signer, date, span: { start, end: date.span.end } };
+  return { signer, date, dated: parseDate(dateText.replace(/\s/g, '')), span: { start, end: date.span.end } };
 }

@@ -17,6 +17,9 @@ import { ordinalStyleMixed } from './ordinalStyleMixed';
 import { draftResidue } from './draftResidue';
 import { numberUsage } from './numberUsage';
 import { punctuationUsage } from './punctuationUsage';
+import { maxLength } from './maxLength';
+import { reportParts } from './reportParts';
+import { yearConsistency } from './yearConsistency';
 import { Rule, RuleTag } from './rule';
 
 export const allRules: Rule[] = [
@@ -36,6 +39,9 @@ export const allRules: Rule[] = [
   numberUsage,
   punctuationUsage,
   draftResidue,
+  reportParts,
+  yearConsistency,
+  maxLength,
 ];
 
 export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.meta.id));
