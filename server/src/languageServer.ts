@@ -62,6 +62,7 @@ export function startLanguageServer(): void {
       config: settings.config,
       locale,
       cache,
+      documentPath: doc.uri,
       onRuleError: (rule, e) => connection.console.error(`baogao: rule ${rule.id} failed on ${doc.uri}: ${(e as Error).stack ?? e}`),
     });
     diagnosticsCache.set(doc.uri, { version: doc.version, configEpoch, diagnostics });
@@ -163,7 +164,7 @@ export function startLanguageServer(): void {
       if (p.command === WORD_COMMANDS.importDocx) return await (await import('./languageFeatures/wordCommands')).importForClient(String(p.arguments?.[0] ?? ''), locale);
       if (p.command === WORD_COMMANDS.exportDocx) {
         const doc = documents.get(String(p.arguments?.[0] ?? ''));
-        return doc ? await (await import('./languageFeatures/wordCommands')).exportForClient(models.get(doc), settings.config, locale) : null;
+        return doc ? await (await import('./languageFeatures/wordCommands')).exportForClient(models.get(doc), settings.config, locale, doc.uri) : null;
       }
       const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
       const doc = uri ? documents.get(uri) : undefined;

@@ -1,7 +1,8 @@
 // baogao check: files, folders, globs or stdin → findings as text, JSON or SARIF; --fix writes the
 // safe fixes atomically. A summary with counts per rule goes to stderr, so stdout stays parseable.
 
-import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config';
+import { IgnoreEntry, ResolvedConfig, defaultConfig, mergeConfig } from '../core/config';
+import { describeIgnoreEntry } from '../core/ignoreEntry';
 import { runRules } from '../core/diagnostics';
 import { fixAllText } from '../core/fixAll';
 import { pick } from '../core/i18n';
@@ -49,6 +50,8 @@ export function runCheck(opts: Options, version: string): number {
   const files = expandInputs(opts.files, opts.locale);
   const config = loadConfig(opts, files[0]);
   const results: FileResult[] = [];
+  /** Findings silenced per ignore entry (counted on the final run only: --fix runs the rules twice). */
+  const ignored = new Map<IgnoreEntry, number>();
   let unreadable = 0;
   for (const path of files) {
     let file;
@@ -60,9 +63,9 @@ export function runCheck(opts: Options, version: string): number {
       unreadable++;
       continue;
     }
-    const runOpts = { config, locale: opts.locale, onRuleError: (rule: { id: string }, err: unknown) => process.stderr.write(`baogao: rule ${rule.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config, locale: opts.locale, documentPath: path === '-' ? undefined : resolve(path), onIgnored: (e: IgnoreEntry) => ignored.set(e, (ignored.get(e) ?? 0) + 1), onRuleError: (rule: { id: string }, err: unknown) => process.stderr.write(`baogao: rule ${rule.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
-      const { text, fixed } = fixAllText(file.text, runOpts);
+      const { text, fixed } = fixAllText(file.text, { ...runOpts, onIgnored: undefined });
       if (fixed > 0) {
         writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + text);
         process.stderr.write(pick(opts.locale, { zh: `已修复 ${path}：${fixed} 处\n`, en: `fixed ${path}: ${fixed} edits\n` }));
@@ -94,13 +97,13 @@ export function runCheck(opts: Options, version: string): number {
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   }
-  process.stderr.write(summary(results, unreadable, opts) + '\n');
+  process.stderr.write(summary(results, unreadable, opts, ignored) + '\n');
   if (unreadable > 0) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** "检查了 5 个文件：2 个错误，40 个警告（numbering-gap 1，placeholder 32，…）" */
-function summary(results: FileResult[], unreadable: number, opts: Options): string {
+function summary(results: FileResult[], unreadable: number, opts: Options, ignored: Map<IgnoreEntry, number>): string {
   const bySeverity: Record<string, number> = {};
   const byRule = new Map<string, number>();
   for (const r of results) {
@@ -119,5 +122,17 @@ function summary(results: FileResult[], unreadable: number, opts: Options): stri
   });
   const tail = total ? pick(opts.locale, { zh: `（${rules.join('，')}）`, en: ` (${rules.join(', ')})` }) : '';
   const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${unreadable} unreadable` }) : '';
-  return style.bold(head) + tail + skipped;
+  // Ignored findings are said, with the entries that silenced them, so a too-broad entry shows.
+  let silenced = '';
+  if (ignored.size) {
+    const count = [...ignored.values()].reduce((a, b) => a + b, 0);
+    const entries = [...ignored.entries()].sort((a, b) => b[1] - a[1]);
+    const shown = entries.slice(0, 5).map(([e, k]) => pick(opts.locale, { zh: `${describeIgnoreEntry(e, 'zh')} ${k} 处`, en: `${describeIgnoreEntry(e, 'en')} ${k}` }));
+    const more = entries.length > 5 ? pick(opts.locale, { zh: `，另有 ${entries.length - 5} 条`, en: `, ${entries.length - 5} more` }) : '';
+    silenced = '\n' + pick(opts.locale, {
+      zh: `已忽略 ${count} 处（${entries.length} 条忽略设置：${shown.join('；')}${more}）`,
+      en: `${count} findings ignored (${entries.length} ignore entries: ${shown.join('; ')}${more})`,
+    });
+  }
+  return style.bold(head) + tail + skipped + silenced;
 }

@@ -4,6 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { resolve } from 'node:path';
 import { pick } from '../core/i18n';
 import { parseReport } from '../core/model/reportModel';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
@@ -28,7 +29,8 @@ export async function runExport(opts: Options): Promise<number> {
   const file = readReportFile(input, opts.locale);
   const out = outputPath(opts, input, '.docx');
   const model = parseReport(file.text);
-  const slots = placeholdersOf(model);
+  const config = loadConfig(opts, input);
+  const slots = placeholdersOf(model, { entries: config.ignore, documentPath: resolve(input) });
   if (slots.length) {
     process.stderr.write(pick(opts.locale, { zh: `注意：还有 ${slots.length} 处占位符未填写（导出后会高亮显示）：\n`, en: `Note: ${slots.length} placeholders are still unfilled (they will be highlighted):\n` }));
     for (const s of slots.slice(0, 20)) {
@@ -45,7 +47,6 @@ export async function runExport(opts: Options): Promise<number> {
       }
     }
   }
-  const config = loadConfig(opts, input);
   const bytes = await exportDocx(model, { fonts: config.export.fonts, characterGrid: !opts.libreoffice });
   writeFileAtomic(out, bytes);
   process.stderr.write(pick(opts.locale, { zh: `已导出 ${out}\n`, en: `exported ${out}\n` }));

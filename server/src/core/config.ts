@@ -5,9 +5,19 @@ import { RuleSetting } from './rules/types';
 
 export type ThirdLevelPoint = 'either' | 'ascii' | 'fullwidth';
 
+/**
+ * A recorded false positive. With `file` and `context` it is one occurrence ("忽略此处"); with
+ * `text` alone (the old shape) it is that text wherever the rule flags it. See ignoreEntry.ts.
+ */
 export interface IgnoreEntry {
   rule: string;
   text: string;
+  /** The report's path relative to the folder of .baogaorc.json, '/'-separated. */
+  file?: string;
+  /** The flagged text with part of its sentence around it; must contain `text`. */
+  context?: string;
+  /** Offset of `text` in `context`, when it occurs there more than once. */
+  at?: number;
 }
 
 export interface ResolvedConfig {
@@ -93,13 +103,20 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
       }
       case 'ignore':
         if (!Array.isArray(value)) {
-          problems.push({ key: 'ignore', message: 'must be an array of {rule, text}' });
+          problems.push({ key: 'ignore', message: 'must be an array of {rule, text[, file, context]}' });
           break;
         }
-        for (const e of value) {
-          if (e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string') config.ignore.push({ rule: e.rule, text: e.text });
-          else problems.push({ key: 'ignore', message: 'each entry must be {"rule": string, "text": string}' });
-        }
+        value.forEach((e, i) => {
+          const problem = ignoreEntryProblem(e, knownRules);
+          if (problem) problems.push({ key: `ignore[${i}]`, message: problem });
+          else {
+            const entry: IgnoreEntry = { rule: e.rule, text: e.text };
+            if (e.file !== undefined) entry.file = e.file;
+            if (e.context !== undefined) entry.context = e.context;
+            if (e.at !== undefined) entry.at = e.at;
+            config.ignore.push(entry);
+          }
+        });
         break;
       case 'export': {
         const fonts = (value as Record<string, unknown> | undefined)?.fonts;
@@ -120,4 +137,17 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
     }
   }
   return { config, problems };
+}
+
+/** Why an `ignore` entry cannot be used, or undefined when it is fine. */
+function ignoreEntryProblem(e: unknown, knownRules: Set<string>): string | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return 'each entry must be {"rule": string, "text": string} with optional "file" and "context"';
+  const o = e as Record<string, unknown>;
+  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return 'each entry needs "rule" and "text" strings';
+  if (!knownRules.has(o.rule)) return `unknown rule id "${o.rule}"`;
+  if (o.text === '') return '"text" must not be empty';
+  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return `unknown key "${key}"`;
+  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return '"file" must be a path relative to .baogaorc.json';
+  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return '"context" must be a string containing "text"';
+  return undefined;
 }

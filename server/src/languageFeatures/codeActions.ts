@@ -10,10 +10,10 @@ import { ReportModel } from '../core/model/reportModel';
 import { Diagnostic, Edit } from '../core/rules/types';
 import { toTextEdit } from './convert';
 import { toLspDiagnostic } from './diagnostics';
-import { withIgnoreEntry } from '../core/ignoreEntry';
+import { isSpecificText, occurrenceEntry, withIgnoreEntry } from '../core/ignoreEntry';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RC_FILE } from '../core/rcFile';
 
 export const FIX_ALL_KIND = 'source.fixAll.baogao';
@@ -31,16 +31,37 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-/** Adds {rule, text} to the workspace's .baogaorc.json, creating the file if needed. */
-function ignoreAction(root: string, d: Diagnostic, model: ReportModel, locale: Locale): lsp.CodeAction | undefined {
+/** The report's path relative to the workspace root ('/'-separated), if it lies inside it. */
+function relativeFile(root: string, uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let rel: string;
+  try {
+    rel = relative(root, fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+function shortQuote(s: string, n = 12): string {
+  return [...s].length > n ? [...s].slice(0, n).join('') + '…' : s;
+}
+
+/**
+ * Writes an ignore entry into the workspace's .baogaorc.json, creating the file if needed.
+ * `everywhere` records {rule, text} (every report); otherwise this occurrence only.
+ */
+function ignoreAction(root: string, doc: TextDocument, d: Diagnostic, model: ReportModel, locale: Locale, everywhere: boolean): lsp.CodeAction | undefined {
   const path = join(root, RC_FILE);
   const uri = pathToFileURL(path).toString();
   const text = model.text.slice(d.span.start, d.span.end);
+  const entry = everywhere ? { rule: d.rule, text } : occurrenceEntry(d.rule, model.text, d.span, relativeFile(root, doc.uri));
   let existing: string | undefined;
   let content: string;
   try {
     existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    content = withIgnoreEntry(existing, { rule: d.rule, text });
+    content = withIgnoreEntry(existing, entry);
   } catch {
     return undefined; // an unreadable or invalid .baogaorc.json: nothing safe to write
   }
@@ -48,8 +69,11 @@ function ignoreAction(root: string, d: Diagnostic, model: ReportModel, locale: L
   const documentChanges: (lsp.TextDocumentEdit | lsp.CreateFile)[] = [];
   if (existing === undefined) documentChanges.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
   documentChanges.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: endLine, character: 0 } }, newText: content }] });
+  const q = shortQuote(text);
   return {
-    title: pick(locale, { zh: `忽略：在 .baogaorc.json 中记录“${text.length > 12 ? text.slice(0, 12) + '…' : text}”（${d.rule}）`, en: `Ignore: record "${text.length > 12 ? text.slice(0, 12) + '…' : text}" (${d.rule}) in .baogaorc.json` }),
+    title: everywhere
+      ? pick(locale, { zh: `在所有报告中忽略“${q}”（${d.rule}）`, en: `Ignore "${q}" in every report (${d.rule})` })
+      : pick(locale, { zh: `忽略此处（${d.rule}，记录在 .baogaorc.json）`, en: `Ignore this occurrence (${d.rule}, recorded in .baogaorc.json)` }),
     kind: lsp.CodeActionKind.QuickFix,
     diagnostics: [toLspDiagnostic(model, d)],
     edit: { documentChanges },
@@ -80,8 +104,13 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
       actions.push({ title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) });
     }
     if (workspaceRoot && IGNORABLE.has(d.rule)) {
-      const a = ignoreAction(workspaceRoot, d, model, locale);
-      if (a) actions.push(a);
+      const thisOne = ignoreAction(workspaceRoot, doc, d, model, locale, false);
+      if (thisOne) actions.push(thisOne);
+      // Every report: only for text specific enough that it cannot hide other real problems.
+      if (isSpecificText(model.text.slice(d.span.start, d.span.end))) {
+        const everywhere = ignoreAction(workspaceRoot, doc, d, model, locale, true);
+        if (everywhere) actions.push(everywhere);
+      }
     }
     // markdownlint's "fix all of this rule": the same safe edits, for every finding of the rule.
     if (!offeredRuleFixAll.has(d.rule) && d.fixes?.some((f) => f.safe)) {

@@ -15,9 +15,9 @@ export interface ExportResult {
   placeholders: { line: number; character: number; text: string; what: string }[];
 }
 
-export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
+export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale, documentUri?: string): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
-  const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
+  const placeholders = placeholdersOf(model, { entries: config.ignore, documentPath: documentUri }).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
   return { base64: Buffer.from(bytes).toString('base64'), placeholders };
 }
 

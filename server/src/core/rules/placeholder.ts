@@ -8,6 +8,8 @@ import { Position, Span } from '../text/lineIndex';
 import { ReportModel } from '../model/reportModel';
 import { paragraphRule, RuleContext } from './types';
 import { Text } from '../i18n';
+import { IgnoreEntry } from '../config';
+import { matchingIgnoreEntry } from '../ignoreEntry';
 
 export type SlotKind = 'date' | 'count' | 'person' | 'place' | 'text';
 
@@ -101,9 +103,15 @@ export function findSlots(p: Paragraph): Slot[] {
   return out;
 }
 
-/** Every unfilled slot of the report with its position: what `stats` and the Word export list. */
-export function placeholdersOf(model: ReportModel): (Slot & { position: Position })[] {
-  return model.paragraphs.flatMap((p) => findSlots(p)).map((s) => ({ ...s, position: model.index.positionAt(s.span.start) }));
+/**
+ * Every unfilled slot of the report with its position: what `stats` and the Word export list.
+ * With `ignore`, slots an ignore entry silences for the placeholder rule are left out, as they are
+ * in the diagnostics.
+ */
+export function placeholdersOf(model: ReportModel, ignore?: { entries: IgnoreEntry[]; documentPath?: string }): (Slot & { position: Position })[] {
+  let slots = model.paragraphs.flatMap((p) => findSlots(p));
+  if (ignore?.entries.length) slots = slots.filter((s) => !matchingIgnoreEntry(ignore.entries, 'placeholder', model.text, s.span, ignore.documentPath));
+  return slots.map((s) => ({ ...s, position: model.index.positionAt(s.span.start) }));
 }
 
 export const SLOT_KIND_TEXT: Record<SlotKind, Text> = {
