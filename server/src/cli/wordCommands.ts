@@ -5,12 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
-import { pick } from '../core/i18n';
+import { matchingIgnoreEntry } from '../core/config/ignoreEntry';
+import { pick } from '../core/text/i18n';
 import { parseReport } from '../core/model/reportModel';
-import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
-import { exportDocx } from '../core/word/exportDocx';
-import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
-import { loadConfig } from './checkCommand';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
+import { exportDocx } from '../core/docx/exportDocx';
+import { importDocx, WordError, wordErrorText } from '../core/docx/importDocx';
+import { configResolver } from './checkCommand';
 import { readReportFile, UserError, writeFileAtomic } from './inputFiles';
 import { Options } from './options';
 
@@ -29,8 +30,9 @@ export async function runExport(opts: Options): Promise<number> {
   const file = readReportFile(input, opts.locale);
   const out = outputPath(opts, input, '.docx');
   const model = parseReport(file.text);
-  const config = loadConfig(opts, input);
-  const slots = placeholdersOf(model, { entries: config.ignore, documentPath: resolve(input) });
+  const config = configResolver(opts)(input);
+  // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
+  const slots = placeholdersOf(model).filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, resolve(input)));
   if (slots.length) {
     process.stderr.write(pick(opts.locale, { zh: `注意：还有 ${slots.length} 处占位符未填写（导出后会高亮显示）：\n`, en: `Note: ${slots.length} placeholders are still unfilled (they will be highlighted):\n` }));
     for (const s of slots.slice(0, 20)) {
