@@ -4,7 +4,7 @@
 // joined; standalone headings, titles and residue lines stay paragraphs of their own.
 
 import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
-import { Ordinal, parseOrdinal } from './ordinals';
+import { Ordinal, parseOrdinal, parseOrdinalBeforeNumber } from './ordinals';
 import { LineIndex, Span, leadingSpace, trailingSpace } from '../text/lineIndex';
 
 export interface Segment {
@@ -69,6 +69,7 @@ const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$
 const OPENER_AT_END = /[《“‘（(【「『]$/;
 const CLOSER_AT_START = /^[》”’）)】」』]/;
 const HAS_SENTENCE_BREAK = /[。！？!?]/;
+const URL_AT_END = /(?:https?:\/\/|www\.)[\x21-\x7e]+$/;
 /** Lines shorter than this are titles, signatures, residue or headings, never wrapped prose. */
 const WRAPPED_MIN = 25;
 
@@ -93,6 +94,18 @@ export function classifyLines(index: LineIndex): LineInfo[] {
     const end = e - trail;
     const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
     out[l] = { start, end, blank: false, ordinal };
+  }
+  // "3．10种有色金属…" right after item "2．…" is item 3 whose text starts with a number, not the
+  // decimal 3.10 (a pasted 2025 report); the previous numbered line decides, with the same mark.
+  let lastDigit: Ordinal | undefined;
+  for (let l = 0; l < out.length; l++) {
+    const info = out[l];
+    if (info.blank) continue;
+    if (!info.ordinal && lastDigit) {
+      const o = parseOrdinalBeforeNumber(text.slice(info.start, Math.min(info.end, info.start + 12)));
+      if (o && o.value === lastDigit.value + 1 && o.mark === lastDigit.mark) info.ordinal = o;
+    }
+    if (info.ordinal) lastDigit = info.ordinal.family === 'digit' ? info.ordinal : undefined;
   }
   // An ordinal alone on its line ("（一）", as in 1986.txt) is a heading only when its text follows
   // on the next line; a line that is nothing but a number is not a heading.
@@ -127,6 +140,9 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
       if (!HAS_SENTENCE_BREAK.test(cur)) return false; // "一、主要工作" stands alone
     }
     if (endsSentence(cur)) return false;
+    // A line ending in a web address ("本文来源：https://…") is a line of its own: what follows
+    // ("XX局党委：") is not its continuation.
+    if (URL_AT_END.test(cur)) return false;
     if (startsItem(l + 1)) return false;
     // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
     if (cur.length <= 4 && startsItem(l)) return true;

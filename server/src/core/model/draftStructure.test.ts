@@ -1,0 +1,41 @@
+// Structure of drafts as writers paste them (issue 15): numbered items whose text starts with a
+// number, lines ending in a web address, Markdown and bullet marks, spaced titles, one-paragraph
+// 一是…二是… lists.
+
+import assert from 'node:assert/strict';
+import { parseReport } from './reportModel';
+import { check } from '../../../../test/helpers/ruleHarness';
+import { readText, fixturesDir } from '../../../../test/helpers/paths';
+import { join } from 'node:path';
+
+const realworld = (name: string) => readText(join(fixturesDir, 'realworld', name));
+
+describe('draft structure', () => {
+  it('"3．10种有色金属…" after "2．…" is item 3, not the decimal 3.10 (no false gap)', () => {
+    const text = realworld('rw05_numbered_list_numbers.txt');
+    const m = parseReport(text);
+    const digits = m.headings.filter((h) => h.ordinal.family === 'digit');
+    assert.deepEqual(digits.map((h) => h.ordinal.value), [1, 2, 3, 4]);
+    assert.equal(digits[2].text, '10种有色金属产量达到86万吨，同比增长4.2%');
+    assert.deepEqual(check(text, 'numbering-gap'), []);
+    // Without an item 2 before it, "3．10" stays a number; and "2.5万…" after "1." is a number too.
+    assert.ok(!parseReport('一、甲\n3．10种有色金属产量增长。\n').headings.some((h) => h.ordinal.family === 'digit'));
+    assert.deepEqual(parseReport('一、甲\n1.产量增长。\n2.5万吨以上的企业增加。\n').headings.filter((h) => h.ordinal.family === 'digit').length, 1);
+  });
+
+  it('"1。" is read as an ordinal, and ordinal-punctuation says "1。" → "1."', () => {
+    const text = realworld('rw06_ordinal_ju.txt');
+    const m = parseReport(text);
+    assert.deepEqual(m.headings.filter((h) => h.ordinal.family === 'digit').map((h) => h.ordinal.raw), ['1。', '2。', '3。', '1。', '2。']);
+    const found = check(text, 'ordinal-punctuation');
+    assert.equal(found.length, 5);
+    assert.equal(found[0].message, '序号标点有误：“1。”应为“1.”');
+  });
+
+  it('a placeholder on the line after a web-address residue line is reported', () => {
+    const text = realworld('rw13_residue_then_slot.txt');
+    const found = check(text, 'placeholder');
+    assert.deepEqual(found.map((f) => `${f.line + 1}:${f.text}`), ['3:XX', '9:XX', '9:X']);
+    assert.equal(parseReport(text).addressee?.text, 'XX局党委：');
+  });
+});
