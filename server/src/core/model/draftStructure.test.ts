@@ -38,4 +38,14 @@ describe('draft structure', () => {
     assert.deepEqual(found.map((f) => `${f.line + 1}:${f.text}`), ['3:XX', '9:XX', '9:X']);
     assert.equal(parseReport(text).addressee?.text, 'XX局党委：');
   });
+
+  it('a spaced title "述 职 报 告", a "（2024年度）" subtitle and the author line "县财政局局长  王五"', () => {
+    const m = parseReport(realworld('rw12_spaced_title.txt'));
+    assert.equal(m.title?.text, '述 职 报 告');
+    assert.equal(m.title?.subtitle?.text, '（2024年度）');
+    assert.equal(m.title?.author?.text, '县财政局局长  王五');
+    assert.equal(m.signature?.signer[0].text, '述职人：王五');
+    // A body line is never the author, and a report without one has none.
+    assert.equal(parseReport('述职报告\n\n今年以来，我认真履行职责。\n一、工作\n').title?.author, undefined);
+  });
 });

@@ -39,7 +39,7 @@ export function parseReport(text: string): ReportModel {
     tree.items[0]?.paragraph.startLine ?? lines.length,
   );
   const title = findTitle(text, lines, firstStructural);
-  const afterTitle = title ? (title.subtitle?.line ?? title.lines[title.lines.length - 1]) + 1 : 0;
+  const afterTitle = title ? (title.author?.line ?? title.subtitle?.line ?? title.lines[title.lines.length - 1]) + 1 : 0;
   const addressee = findAddressee(text, lines, afterTitle, firstStructural);
   const lastNode = lastOutlineNode(tree);
   const signature = findSignature(text, lines, lastNode ? lastNode.paragraph.endLine : (addressee?.line ?? afterTitle - 1));
