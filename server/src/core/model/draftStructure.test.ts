@@ -48,4 +48,21 @@ describe('draft structure', () => {
     // A body line is never the author, and a report without one has none.
     assert.equal(parseReport('述职报告\n\n今年以来，我认真履行职责。\n一、工作\n').title?.author, undefined);
   });
+
+  it('reads structure through Markdown and bullet marks: ## 一、, ### （一）, - 一是, • 二是, **12**', () => {
+    const text = realworld('rw11_markdown_draft.txt');
+    const m = parseReport(text);
+    assert.equal(m.title?.text, '2024年度党支部工作总结');
+    assert.deepEqual(m.headings.map((h) => h.ordinal.raw + h.text), ['一、主要工作', '（一）加强政治建设', '（二）加强作风建设', '二、存在问题', '四、下步打算']);
+    assert.deepEqual(m.items.map((i) => i.marker.word), ['一是', '二是', '四是', '一是', '二是']);
+    // The marks are recorded for the draft-residue rule, the content starts after them.
+    const line = m.lines[m.headings[0].paragraph.startLine];
+    assert.deepEqual(line.marks?.map((s) => text.slice(s.start, s.end)), ['## ']);
+    // The real problems: 三是 and 三、 are missing; "**12**" is no placeholder.
+    assert.deepEqual(check(text, ['enumeration-sequence', 'numbering-gap', 'placeholder']).map((f) => `${f.rule} ${f.text}`), ['enumeration-sequence 四是', 'numbering-gap 四、']);
+    assert.match(check(text, 'enumeration-sequence')[0].message, /“二是”之后应为“三是”/);
+    // Not marks: a negative number, a footnote star, an em-dash subtitle.
+    const plain = parseReport('报告\n-1.5%的降幅\n*注：数据为初步统计\n——在大会上的讲话\n');
+    assert.ok(plain.lines.every((l) => !l.marks));
+  });
 });

@@ -58,11 +58,40 @@ class ParagraphImpl implements Paragraph {
 }
 
 export interface LineInfo {
-  /** Document offsets of the trimmed content. */
+  /** Document offsets of the trimmed content (after a draft mark, see `marks`). */
   start: number;
   end: number;
   blank: boolean;
   ordinal?: Ordinal;
+  /**
+   * Markdown or bullet marks around the content ("## ", "- ", "• ", "**…**"), with the space after
+   * them: the model reads structure through them; the draft-residue rule reports them.
+   */
+  marks?: Span[];
+}
+
+// A draft written in Markdown or with bullets: "## 一、主要工作", "### （一）…", "- 一是…", "• 二是…",
+// "> …". Only at the start of a line, and the space after # - * + > is required (so "-1.5%" and
+// "*注" stay text); a bullet sign needs none.
+const LEADING_MARK = /^(?:#{1,6}[ \t\u3000]+|[-*+>][ \t\u3000]+|[•·●▪■◆][ \t\u3000]*)/;
+
+/** The marks of a draft line: the leading mark, and bold around the whole rest ("**一、主要工作**"). */
+function draftMarks(raw: string, start: number, end: number): { start: number; end: number; marks: Span[] } | undefined {
+  const marks: Span[] = [];
+  let s = start;
+  let e = end;
+  const lead = LEADING_MARK.exec(raw);
+  if (lead && lead[0].length < raw.length) {
+    marks.push({ start: s, end: s + lead[0].length });
+    s += lead[0].length;
+  }
+  const rest = raw.slice(s - start);
+  if (rest.length > 4 && rest.startsWith('**') && rest.endsWith('**') && !rest.slice(2, -2).includes('**')) {
+    marks.push({ start: s, end: s + 2 }, { start: e - 2, end: e });
+    s += 2;
+    e -= 2;
+  }
+  return marks.length ? { start: s, end: e, marks } : undefined;
 }
 
 const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$/;
@@ -90,10 +119,16 @@ export function classifyLines(index: LineIndex): LineInfo[] {
       continue;
     }
     const trail = trailingSpace(raw);
-    const start = s + lead;
-    const end = e - trail;
+    let start = s + lead;
+    let end = e - trail;
+    // Cheap test first: most lines start with a Chinese character.
+    const draft = /^[#\-*+>•·●▪■◆]/.test(raw.slice(lead, lead + 1)) ? draftMarks(raw.slice(lead, raw.length - trail), start, end) : undefined;
+    if (draft) {
+      start = draft.start;
+      end = draft.end;
+    }
     const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
-    out[l] = { start, end, blank: false, ordinal };
+    out[l] = draft ? { start, end, blank: false, ordinal, marks: draft.marks } : { start, end, blank: false, ordinal };
   }
   // "3．10种有色金属…" right after item "2．…" is item 3 whose text starts with a number, not the
   // decimal 3.10 (a pasted 2025 report); the previous numbered line decides, with the same mark.
