@@ -8,7 +8,8 @@ import { ItemNode, OutlineNode } from '../model/outlineTree';
 import { toDocSpan } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
 
-export type OutlineKind = 'title' | 'heading' | 'item';
+/** part: an unnumbered part (closing, part title, glossary) grouping the top-level nodes after it. */
+export type OutlineKind = 'title' | 'heading' | 'part' | 'item';
 
 export interface OutlineEntry {
   name: string;
@@ -83,7 +84,20 @@ export function buildOutline(model: ReportModel, locale: Locale): OutlineEntry[]
     if (n.marker.kind === 'order') return [];
     return itemEntries(n).map((e) => ({ ...e, detail: detail(e.span), kind: 'item' as const, level: n.depth, children: [] }));
   };
-  const entries = model.roots.flatMap(entries_);
+  // Top-level nodes before the first part stay at the top; each part holds those after it.
+  const inPart = new Set(model.parts.flatMap((p) => p.children));
+  const entries = [
+    ...model.roots.filter((n) => !inPart.has(n)).flatMap(entries_),
+    ...model.parts.map((p): OutlineEntry => ({
+      name: p.text,
+      detail: detail(p.sectionSpan),
+      kind: 'part',
+      level: 1,
+      span: p.sectionSpan,
+      selectionSpan: p.textSpan,
+      children: p.children.flatMap(entries_),
+    })),
+  ];
   if (!model.title) return entries;
   const t = model.title;
   return [
