@@ -98,7 +98,11 @@ function matcher(userPatterns: string[]): (line: string) => boolean {
  * finder skips such lines, and paragraph rules can skip them without depending on other lines.
  */
 export function isResidueLine(line: string, userPatterns: string[] = []): boolean {
-  return matcher(userPatterns)(line.length > 2000 ? line.slice(0, 2000) : line);
+  // Not memoised: callers pass slices of the document, which a long-lived memo would keep alive.
+  const s = line.length > 2000 ? line.slice(0, 2000) : line;
+  if (DEFAULTS.test(s)) return true;
+  for (const p of userPatterns) if (compile(p)?.test(s)) return true;
+  return false;
 }
 
 export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
