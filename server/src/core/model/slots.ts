@@ -57,6 +57,15 @@ const PERSON_AFTER = /^(?:同志|书记|局长|主任|县长|镇长|部长|处�
 const PLACE_AFTER = /^(?:省|市|区|县|镇|乡|村|街道|社区|局|委|办|厅|部|处|科|院|校|公司|单位|中心|支部|党委|党组|政府|案)/;
 
 /**
+ * Programme names written with ×, quoted or not: "数据要素×" (《“数据要素×”三年行动计划（2024—2026
+ * 年）》, 国家数据局等十七部门, 2023年12月), in nearly every 2026 work report.
+ */
+const PROGRAMME_X = /数据要素$/;
+function isProgrammeName(text: string, start: number, end: number): boolean {
+  return end - start === 1 && text[start] === '×' && PROGRAMME_X.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/**
  * An X or × that closes a quoted name with other text in it — “数据要素×”行动 — is part of the
  * name. A quote holding nothing but the slot (“XX”) is still a slot.
  */
@@ -118,7 +127,7 @@ export function findSlots(p: Paragraph): Slot[] {
       if (/^[-‐][A-Za-z]/.test(text.slice(end, end + 2))) continue; // X-ray
       if (!(CJK.test(before) || CJK.test(next) || CJK_PUNCT.test(before) || /[%％]/.test(next))) continue;
       if (X_WORDS.test(after)) continue;
-      if (endsQuotedName(text, start, end)) continue;
+      if (endsQuotedName(text, start, end) || isProgrammeName(text, start, end)) continue;
       kind = classify(after, before);
     } else if (g.lx !== undefined) {
       // Lower case is a slot only where a template puts one: after Chinese text, before a count

@@ -46,6 +46,7 @@ describe('placeholder', () => {
   it('programme names with × or X are no slots: “数据要素×”行动, “415X”/“555X” 产业集群, 1+N+X', () => {
     const text = '深入实施“数据要素×”行动，加快培育“415X”先进制造业集群，打造“555X”数字经济产业体系，构建“1+N+X”政策体系。推动“人工智能+”行动。';
     assert.deepEqual(check(text, 'placeholder'), []);
+    assert.deepEqual(check('开展数据要素×行动，推动数据要素×产业融合。', 'placeholder'), []);
     // A quote holding only the slot is still one, and so is XX beside Chinese text.
     assert.deepEqual(check('开展“XX”行动，完成XX个项目。', 'placeholder').map((f) => f.text), ['XX', 'XX']);
   });
