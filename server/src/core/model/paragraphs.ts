@@ -177,7 +177,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
     if (endsSentence(cur)) return false;
     // A line ending in a web address ("本文来源：https://…") is a line of its own: what follows
     // ("XX局党委：") is not its continuation.
-    if (URL_AT_END.test(cur)) return false;
+    if (URL_AT_END.test(cur.length > 300 ? cur.slice(-300) : cur)) return false;
     if (startsItem(l + 1)) return false;
     // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
     if (cur.length <= 4 && startsItem(l)) return true;
