@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
-import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS } from '../../server/src/protocol';
+import { confirmExport } from './exportReview';
+import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -31,16 +32,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.baogaorc.json') },
-    initializationOptions: { locale: messageLocale() } satisfies InitializationOptions,
+    // Untrusted workspace: the server ignores the folder's .baogaorc.json patterns.
+    initializationOptions: { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true })));
   // The server reads the message language once, at start: restart it when the setting changes.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('baogao.locale') || !client) return;
-      clientOptions.initializationOptions = { locale: messageLocale() } satisfies InitializationOptions;
+      clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions;
       await client.restart();
     }),
   );
@@ -110,7 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 const zh = () => !messageLocale().startsWith('en');
 
-/** Baogao: 导出为 Word — lists unfilled placeholders first and asks whether to go on. */
+/** Baogao: 导出为 Word — lists what should be fixed first and asks whether to go on. */
 async function exportToWord(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE || !client) {
@@ -119,17 +122,7 @@ async function exportToWord(): Promise<void> {
   }
   const doc = editor.document;
   const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: WORD_COMMANDS.exportDocx, arguments: [doc.uri.toString()] })) as ExportResult | null;
-  if (!result) return;
-  if (result.placeholders.length) {
-    const list = result.placeholders.slice(0, 15).map((p) => (zh() ? `第${p.line + 1}行 “${p.text}”（${p.what}）` : `line ${p.line + 1} "${p.text}" (${p.what})`)).join('\n');
-    const go = zh() ? '仍然导出' : 'Export anyway';
-    const answer = await vscode.window.showWarningMessage(
-      zh() ? `还有 ${result.placeholders.length} 处占位符未填写，导出后会高亮显示。` : `${result.placeholders.length} placeholders are still unfilled; they will be highlighted.`,
-      { modal: true, detail: list + (result.placeholders.length > 15 ? '\n…' : '') },
-      go,
-    );
-    if (answer !== go) return;
-  }
+  if (!result || !(await confirmExport(editor, result, zh()))) return;
   const target = await vscode.window.showSaveDialog({
     defaultUri: doc.isUntitled ? undefined : doc.uri.with({ path: doc.uri.path.replace(/\.[^./]+$/, '') + '.docx' }),
     filters: { 'Word': ['docx'] },

@@ -35,6 +35,8 @@ export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDoc
 
 export interface ExportResult {
   base64: string;
+  /** Error-level findings and template residue, listed before export ("先修复" / "仍然导出"). */
+  findings: { line: number; character: number; rule: string; severity: string; message: string }[];
   placeholders: { line: number; character: number; text: string; what: string }[];
 }
 
@@ -47,4 +49,9 @@ export interface ImportResult {
 export interface InitializationOptions {
   /** baogao.locale resolved: the language of messages ("zh-cn", "en", …). */
   locale?: string;
+  /** VS Code's workspace.isTrusted; false: the folder's .baogaorc.json patterns are not run. */
+  trusted?: boolean;
 }
+
+/** Client → server notification: the workspace was trusted ({ trusted: true }). */
+export const WORKSPACE_TRUST_NOTIFICATION = 'baogao/workspaceTrust';

@@ -36,7 +36,11 @@ interface Response {
 
 export function runDiagnosticsWorker(): void {
   const caches = new Map<string, ParagraphFindingsCache>();
-  parentPort!.on('message', (req: Request) => {
+  parentPort!.on('message', (req: Request | { forget: string }) => {
+    if ('forget' in req) {
+      caches.delete(req.forget); // the document was closed
+      return;
+    }
     try {
       let cache = caches.get(req.uri);
       if (!cache) {
@@ -83,6 +87,7 @@ export class DiagnosticsWorkerClient {
   forget(uri: string): void {
     this.waiting.get(uri)?.resolve(undefined);
     this.waiting.delete(uri);
+    this.worker?.postMessage({ forget: uri });
   }
 
   private send(p: Pending): void {

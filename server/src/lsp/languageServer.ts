@@ -6,7 +6,7 @@ import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
-import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
+import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideSelectionRanges } from './features/selectionRanges';
@@ -38,13 +38,31 @@ export function startLanguageServer(): void {
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
-  const documents = new lsp.TextDocuments(TextDocument);
   const settings = new WorkspaceSettings(connection);
   let locale: Locale = 'zh';
   const reports = new ReportDocuments({
     configFor: (uri) => settings.configFor(uri),
     locale: () => locale,
     log: (m) => connection.console.error(m),
+  });
+  // Edits are applied one by one so that each one's offsets are known: the model cache re-reads
+  // only the region they touched.
+  const documents = new lsp.TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      if (changes.length === 0) return TextDocument.update(document, changes, version);
+      for (const change of changes) {
+        if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
+          const start = document.offsetAt(change.range.start);
+          const end = document.offsetAt(change.range.end);
+          reports.models.edited(document.uri, start, end, change.text.length);
+        } else {
+          reports.models.replaced(document.uri);
+        }
+        TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
   });
 
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
@@ -74,8 +92,10 @@ export function startLanguageServer(): void {
 
   connection.onInitialize((params) => {
     // The client's choice (baogao.locale) wins over the editor's display language.
-    locale = toLocale((params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale);
+    const init = params.initializationOptions as InitializationOptions | undefined;
+    locale = toLocale(init?.locale ?? params.locale);
     settings.setRoots(params, locale);
+    settings.trusted = init?.trusted !== false; // editors without workspace trust send nothing
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -107,6 +127,11 @@ export function startLanguageServer(): void {
   }
 
   connection.onDidChangeConfiguration(() => void reloadSettings());
+  // VS Code's "Trust" button: the folder's own patterns apply from now on.
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
+    settings.trusted = p?.trusted === true;
+    void reloadSettings();
+  });
   connection.onDidChangeWatchedFiles((p) => {
     if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
   });

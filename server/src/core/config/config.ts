@@ -1,6 +1,8 @@
 // Settings shared by the server (VS Code's baogao.* settings) and the CLI (.baogaorc.json).
 // Validation never throws: a bad value is reported by key and its default is used instead.
 
+import { Text } from '../text/i18n';
+import { compileUserPattern, refusalMessage } from '../text/userPattern';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSetting = Severity | 'off';
@@ -41,8 +43,17 @@ export function defaultConfig(): ResolvedConfig {
 
 export interface ConfigProblem {
   key: string;
-  message: string;
+  /** What is wrong with the value, in both languages (the caller picks one for the whole line). */
+  message: Text;
 }
+
+/** A rule's setting as written by the user; ESLint's "warn" is accepted for "warning". */
+export function toRuleSetting(value: unknown): RuleSetting | undefined {
+  if (value === 'warn') return 'warning';
+  return RULE_SETTINGS.includes(value as RuleSetting) ? (value as RuleSetting) : undefined;
+}
+
+const SETTINGS_TEXT = RULE_SETTINGS.join('、');
 
 /**
  * Reads a user object (parsed .baogaorc.json or the `baogao` settings section) over a base.
@@ -59,7 +70,7 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { config, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    problems.push({ key: '(root)', message: 'must be an object' });
+    problems.push({ key: '(root)', message: { zh: '应为对象', en: 'must be an object' } });
     return { config, problems };
   }
   const obj = input as Record<string, unknown>;
@@ -70,42 +81,39 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
         break;
       case 'rules':
         if (!value || typeof value !== 'object' || Array.isArray(value)) {
-          problems.push({ key: 'rules', message: 'must be an object of rule id → severity' });
+          problems.push({ key: 'rules', message: { zh: '应为“规则 → 级别”的对象', en: 'must be an object of rule id → severity' } });
           break;
         }
         for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
-          if (!knownRules.has(id)) problems.push({ key: `rules.${id}`, message: 'unknown rule id' });
-          else if (!RULE_SETTINGS.includes(setting as RuleSetting)) problems.push({ key: `rules.${id}`, message: `must be one of ${RULE_SETTINGS.join(', ')}` });
-          else config.rules[id] = setting as RuleSetting;
+          if (!knownRules.has(id)) problems.push({ key: `rules.${id}`, message: { zh: '没有这条规则', en: 'unknown rule id' } });
+          else if (!toRuleSetting(setting)) problems.push({ key: `rules.${id}`, message: { zh: `应为 ${SETTINGS_TEXT} 之一`, en: `must be one of ${RULE_SETTINGS.join(', ')}` } });
+          else config.rules[id] = toRuleSetting(setting)!;
         }
         break;
       case 'numbering': {
         const point = (value as Record<string, unknown> | undefined)?.thirdLevelPoint;
         if (point === undefined) break;
         if (point === 'either' || point === 'ascii' || point === 'fullwidth') config.numbering.thirdLevelPoint = point;
-        else problems.push({ key: 'numbering.thirdLevelPoint', message: 'must be "either", "ascii" or "fullwidth"' });
+        else problems.push({ key: 'numbering.thirdLevelPoint', message: { zh: '应为 "either"、"ascii" 或 "fullwidth"', en: 'must be "either", "ascii" or "fullwidth"' } });
         break;
       }
       case 'residue': {
         const patterns = (value as Record<string, unknown> | undefined)?.patterns;
         if (patterns === undefined) break;
         if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string')) {
-          problems.push({ key: 'residue.patterns', message: 'must be an array of strings' });
+          problems.push({ key: 'residue.patterns', message: { zh: '应为字符串数组', en: 'must be an array of strings' } });
           break;
         }
         for (const p of patterns as string[]) {
-          try {
-            new RegExp(p, 'u');
-            config.residue.patterns.push(p);
-          } catch {
-            problems.push({ key: 'residue.patterns', message: `not a valid regular expression: ${p}` });
-          }
+          const compiled = compileUserPattern(p);
+          if (compiled.ok) config.residue.patterns.push(p);
+          else problems.push({ key: 'residue.patterns', message: refusalMessage(compiled) });
         }
         break;
       }
       case 'ignore':
         if (!Array.isArray(value)) {
-          problems.push({ key: 'ignore', message: 'must be an array of {rule, text[, file, context]}' });
+          problems.push({ key: 'ignore', message: { zh: '应为 {rule, text[, file, context]} 的数组', en: 'must be an array of {rule, text[, file, context]}' } });
           break;
         }
         value.forEach((e, i) => {
@@ -124,32 +132,33 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
         const fonts = (value as Record<string, unknown> | undefined)?.fonts;
         if (fonts === undefined) break;
         if (!fonts || typeof fonts !== 'object' || Array.isArray(fonts)) {
-          problems.push({ key: 'export.fonts', message: 'must be an object of role → font name' });
+          problems.push({ key: 'export.fonts', message: { zh: '应为“用途 → 字体名”的对象', en: 'must be an object of role → font name' } });
           break;
         }
         for (const [role, name] of Object.entries(fonts as Record<string, unknown>)) {
-          if (!EXPORT_FONT_ROLES.includes(role)) problems.push({ key: `export.fonts.${role}`, message: `unknown role (${EXPORT_FONT_ROLES.join(', ')})` });
-          else if (typeof name !== 'string' || !name.trim()) problems.push({ key: `export.fonts.${role}`, message: 'must be a font name' });
+          if (!EXPORT_FONT_ROLES.includes(role)) problems.push({ key: `export.fonts.${role}`, message: { zh: `没有这个用途（可用 ${EXPORT_FONT_ROLES.join('、')}）`, en: `unknown role (${EXPORT_FONT_ROLES.join(', ')})` } });
+          else if (typeof name !== 'string' || !name.trim()) problems.push({ key: `export.fonts.${role}`, message: { zh: '应为字体名', en: 'must be a font name' } });
           else config.export.fonts[role] = name;
         }
         break;
       }
       default:
-        problems.push({ key, message: 'unknown key' });
+        problems.push({ key, message: { zh: '没有这个设置项', en: 'unknown key' } });
     }
   }
   return { config, problems };
 }
 
 /** Why an `ignore` entry cannot be used, or undefined when it is fine. */
-function ignoreEntryProblem(e: unknown, knownRules: Set<string>): string | undefined {
-  if (!e || typeof e !== 'object' || Array.isArray(e)) return 'each entry must be {"rule": string, "text": string} with optional "file" and "context"';
+function ignoreEntryProblem(e: unknown, knownRules: Set<string>): Text | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return { zh: '每一项应为 {"rule": 字符串, "text": 字符串}，可加 "file" 与 "context"', en: 'each entry must be {"rule": string, "text": string} with optional "file" and "context"' };
   const o = e as Record<string, unknown>;
-  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return 'each entry needs "rule" and "text" strings';
-  if (!knownRules.has(o.rule)) return `unknown rule id "${o.rule}"`;
-  if (o.text === '') return '"text" must not be empty';
-  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return `unknown key "${key}"`;
-  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return '"file" must be a path relative to .baogaorc.json';
-  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return '"context" must be a string containing "text"';
+  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return { zh: '需要字符串 "rule" 和 "text"', en: 'each entry needs "rule" and "text" strings' };
+  if (!knownRules.has(o.rule)) return { zh: `未知的规则 "${o.rule}"`, en: `unknown rule id "${o.rule}"` };
+  if (o.text === '') return { zh: '"text" 不能为空', en: '"text" must not be empty' };
+  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return { zh: `未知的键 "${key}"`, en: `unknown key "${key}"` };
+  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return { zh: '"file" 应为相对于 .baogaorc.json 的路径', en: '"file" must be a path relative to .baogaorc.json' };
+  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return { zh: '"context" 应为包含 "text" 的字符串', en: '"context" must be a string containing "text"' };
+  if (o.at !== undefined && (typeof o.context !== 'string' || !Number.isInteger(o.at) || !o.context.startsWith(o.text, o.at as number))) return { zh: '"at" 应为 "text" 在 "context" 中的位置', en: '"at" must be the offset of "text" in "context"' };
   return undefined;
 }

@@ -116,7 +116,7 @@ describe('ignore entries', () => {
     }, ruleIds());
     assert.equal(c.ignore.length, 1);
     assert.deepEqual(problems.map((p) => p.key), ['ignore[1]', 'ignore[2]', 'ignore[3]', 'ignore[4]', 'ignore[5]']);
-    assert.match(problems[0].message, /context/);
-    assert.match(problems[1].message, /unknown rule/);
+    assert.match(problems[0].message.en, /context/);
+    assert.match(problems[1].message.en, /unknown rule/);
   });
 });

@@ -10,7 +10,7 @@
 // Paragraph-level enumeration items (一是… starting a paragraph) join runs the same way.
 
 import { EnumerationFamily, enumerationFamily, EnumerationKind, EnumerationMarker, ORDER_LAST } from './enumerations';
-import { FAMILY_LEVEL, Ordinal, OrdinalFamily } from './ordinals';
+import { FAMILY_LEVEL, Ordinal, OrdinalFamily, parseOrdinalBeforeNumber } from './ordinals';
 import { Paragraph } from './paragraphs';
 import { findParts, PartKind } from './parts';
 import { Span } from '../text/lineIndex';
@@ -137,6 +137,17 @@ export function precedingMarker(paragraphs: Paragraph[], at: number, family?: En
   return undefined;
 }
 
+/**
+ * "3．10种有色金属…" right after the heading "2．…" is item 3 whose text starts with a number, not
+ * the decimal 3.10 that the line reader (which sees one line) takes it for (a pasted 2025 report).
+ * Decided here, where the paragraph before it is known; the tree is rebuilt on every parse.
+ */
+function itemStartingWithNumber(p: Paragraph, before: Ordinal | undefined): Ordinal | undefined {
+  if (!before || before.family !== 'digit') return undefined;
+  const o = parseOrdinalBeforeNumber(p.text);
+  return o && o.value === before.value + 1 && o.mark === before.mark ? o : undefined;
+}
+
 export function buildOutlineTree(input: TreeInput): OutlineTree {
   const tree: OutlineTree = { roots: [], parts: [], headings: [], items: [], lists: [], runs: [] };
   const partMarks = findParts(input.paragraphs);
@@ -167,6 +178,8 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
 
   const itemParagraphs = new Set<Paragraph>();
   let prev: Paragraph | undefined;
+  /** The heading ordinal of the paragraph before, as the tree read it. */
+  let prevOrdinal: Ordinal | undefined;
   for (const p of input.paragraphs) {
     const mark = partMarks.get(p);
     if (mark) {
@@ -176,10 +189,12 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
       stack.length = 0;
       rootRuns.clear();
       prev = p;
+      prevOrdinal = undefined;
       continue;
     }
-    if (p.ordinal) {
-      const o = p.ordinal;
+    const o = p.ordinal ?? itemStartingWithNumber(p, prevOrdinal);
+    prevOrdinal = o;
+    if (o) {
       const family = o.family;
       let list: SiblingList | undefined;
       // 1. Continues an open list of its style, innermost first.

@@ -4,6 +4,9 @@
 // (or "residue": {"patterns": [...]} in .baogaorc.json).
 
 import { ReportModel } from './reportModel';
+import { Paragraph } from './paragraphs';
+import { paragraphMemo } from './paragraphMemo';
+import { compileUserPattern } from '../text/userPattern';
 
 export const DEFAULT_RESIDUE_PATTERNS: string[] = [
   // Copy-protection and distribution notes of 范文 sites.
@@ -44,16 +47,17 @@ export const DEFAULT_RESIDUE_PATTERNS: string[] = [
 const MAX_FILLER_LINES = 3;
 const MAX_FILLER_LENGTH = 30;
 
-const compiled = new Map<string, RegExp | undefined>();
-function compile(source: string): RegExp | undefined {
-  if (!compiled.has(source)) {
-    try {
-      compiled.set(source, new RegExp(source, 'u'));
-    } catch {
-      compiled.set(source, undefined); // reported by configuration validation
-    }
+// User patterns run on RE2 (linear time): a folder's .baogaorc.json must not be able to stall
+// checking. Keyed by the pattern text from the configuration, bounded all the same.
+const compiled = new Map<string, ((line: string) => boolean) | undefined>();
+function compile(source: string): ((line: string) => boolean) | undefined {
+  let test = compiled.get(source);
+  if (test === undefined && !compiled.has(source)) {
+    if (compiled.size > 256) compiled.clear();
+    const c = compileUserPattern(source);
+    compiled.set(source, (test = c.ok ? c.test : undefined)); // a refusal is reported by configuration validation
   }
-  return compiled.get(source);
+  return test;
 }
 
 function escape(s: string): string {
@@ -69,27 +73,57 @@ export interface ResidueBlock {
 // The default patterns as one alternation: one test per line instead of one per pattern.
 const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join('|'), 'u');
 
-/**
- * Whether a line matches, remembered per pattern set and line text: while typing, every line but
- * one is unchanged, so the patterns run on one line per keystroke. Bounded, then started afresh.
- */
-const lineMemo = new Map<string, Map<string, boolean>>();
-const MEMO_LIMIT = 200_000;
+/** The tests of a pattern set: the defaults, then the user's (each on RE2, kept separate). */
+function patternsOf(userPatterns: string[]): ((line: string) => boolean)[] {
+  return [(line: string) => DEFAULTS.test(line), ...userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t)];
+}
 
-function matcher(userPatterns: string[]): (line: string) => boolean {
+interface ParagraphResidue {
+  /** Lines of the paragraph (counted from its first) that match a pattern. */
+  lines: number[];
+  /** Site names found in them ("酷乐文行整理，咨询QQ…"), copied out of the text. */
+  brands: string[];
+}
+
+/**
+ * Which lines of a paragraph match, remembered per pattern set and paragraph id: while typing,
+ * every paragraph but one is carried over, so the patterns run on one paragraph per keystroke.
+ */
+const memos = new Map<string, (p: Paragraph) => ParagraphResidue>();
+/**
+ * The model the memo reads lines from, set while findResidueBlocks runs (the memo's key is the
+ * paragraph) and cleared after it, so no model outlives its document.
+ */
+let model: ReportModel | undefined;
+
+function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ReportModel) => ParagraphResidue {
   const key = userPatterns.join('\u0000');
-  let memo = lineMemo.get(key);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    if (lineMemo.size > 8) lineMemo.clear();
-    lineMemo.set(key, (memo = new Map()));
+  let memo = memos.get(key);
+  if (!memo) {
+    if (memos.size > 8) memos.clear();
+    const patterns = patternsOf(userPatterns);
+    memos.set(
+      key,
+      (memo = paragraphMemo((p) => {
+        const out: ParagraphResidue = { lines: [], brands: [] };
+        for (let l = p.startLine; l <= p.endLine; l++) {
+          const line = model!.lines[l];
+          if (line.blank || line.ordinal) continue;
+          const c = model!.text.slice(line.start, Math.min(line.end, line.start + 2000));
+          if (!patterns.some((test) => test(c))) continue;
+          out.lines.push(l - p.startLine);
+          // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
+          const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
+          if (brand) out.brands.push(brand[1].split('').join(''));
+        }
+        return out;
+      })),
+    );
   }
   const m = memo;
-  // User patterns stay separate: a back-reference in one would break inside a combined one.
-  const patterns = [DEFAULTS, ...userPatterns.map(compile).filter((r): r is RegExp => !!r)];
-  return (line) => {
-    let hit = m.get(line);
-    if (hit === undefined) m.set(line, (hit = patterns.some((re) => re.test(line))));
-    return hit;
+  return (p, current) => {
+    model = current;
+    return m(p);
   };
 }
 
@@ -101,25 +135,28 @@ export function isResidueLine(line: string, userPatterns: string[] = []): boolea
   // Not memoised: callers pass slices of the document, which a long-lived memo would keep alive.
   const s = line.length > 2000 ? line.slice(0, 2000) : line;
   if (DEFAULTS.test(s)) return true;
-  for (const p of userPatterns) if (compile(p)?.test(s)) return true;
+  for (const p of userPatterns) if (compile(p)?.(s)) return true;
   return false;
 }
 
+function releaseModel(): void {
+  model = undefined;
+}
+
 export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
-  const isResidue = matcher(userPatterns);
+  const residueOf = residueOfParagraph(userPatterns);
   const { lines, text } = model;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
   const matched = new Set<number>();
   const brands = new Set<string>();
-  for (let l = 0; l < lines.length; l++) {
-    if (lines[l].blank || lines[l].ordinal) continue;
-    const c = content(l);
-    if (isResidue(c)) {
-      matched.add(l);
-      // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
-      const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
-      if (brand) brands.add(brand[1]);
+  try {
+    for (const p of model.paragraphs) {
+      const r = residueOf(p, model);
+      for (const l of r.lines) matched.add(p.startLine + l);
+      for (const b of r.brands) brands.add(b);
     }
+  } finally {
+    releaseModel();
   }
   if (brands.size) {
     const brandRe = new RegExp(`^(?:${[...brands].map(escape).join('|')})$`);

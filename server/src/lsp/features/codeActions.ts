@@ -51,6 +51,15 @@ function rcFileFor(root: string, docUri: string): string {
   return join(root, RC_FILE);
 }
 
+/** That .baogaorc.json as it is now (read once per request); undefined when unreadable. */
+function readRc(path: string): { path: string; existing: string | undefined } | undefined {
+  try {
+    return { path, existing: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The report's path relative to `dir` ('/'-separated), if it lies inside it. */
 function relativeFile(dir: string, docUri: string): string | undefined {
   if (!docUri.startsWith('file:')) return undefined;
@@ -72,18 +81,16 @@ function shortQuote(s: string, n = 12): string {
  * Writes an ignore entry into .baogaorc.json, creating the file if needed. By default this
  * occurrence only ("忽略此处": file and sentence); `everywhere` records {rule, text}.
  */
-function ignoreAction(root: string, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale, everywhere: boolean): lsp.CodeAction | undefined {
-  const path = rcFileFor(root, docUri);
-  const uri = pathToFileURL(path).toString();
+function ignoreAction(rc: { path: string; existing: string | undefined }, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale, everywhere: boolean): lsp.CodeAction | undefined {
+  const uri = pathToFileURL(rc.path).toString();
   const text = model.text.slice(d.span.start, d.span.end);
-  const entry = everywhere ? { rule: d.rule, text } : occurrenceEntry(d.rule, model.text, d.span, relativeFile(dirname(path), docUri));
-  let existing: string | undefined;
+  const entry = everywhere ? { rule: d.rule, text } : occurrenceEntry(d.rule, model.text, d.span, relativeFile(dirname(rc.path), docUri));
+  const existing = rc.existing;
   let content: string;
   try {
-    existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     content = withIgnoreEntry(existing, entry);
   } catch {
-    return undefined; // an unreadable or invalid .baogaorc.json: nothing safe to write
+    return undefined; // an invalid .baogaorc.json: nothing safe to write
   }
   const endLine = existing === undefined ? 0 : existing.split(/\r\n|\r|\n/).length;
   const documentChanges: (lsp.TextDocumentEdit | lsp.CreateFile)[] = [];
@@ -117,18 +124,30 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
   const end = model.index.offsetAt(params.range.end);
   const here = diagnostics.filter((d) => d.span.start <= end && start <= d.span.end);
   const offeredRuleFixAll = new Set<string>();
+  // A list-wide fix (重新编号, 统一本级序号样式) is one object shared by every finding in the list:
+  // it becomes one action naming all of them, not one copy of the whole list's edits per finding
+  // (a selected list of n repeated "1." would otherwise send n × n edits).
+  const actionOfFix = new Map<object, lsp.CodeAction>();
+  const rc = workspaceRoot ? readRc(rcFileFor(workspaceRoot, doc.uri)) : undefined;
   for (const d of here) {
     const lspDiag = toLspDiagnostic(model, d, doc.uri);
     for (const fix of d.fixes ?? []) {
       if (fix.edits.length === 0) continue;
-      actions.push({ title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) });
+      const shared = actionOfFix.get(fix);
+      if (shared) {
+        shared.diagnostics!.push(lspDiag);
+        continue;
+      }
+      const action: lsp.CodeAction = { title: fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [lspDiag], isPreferred: fix.preferred, edit: versionedEdit(doc, model, fix.edits) };
+      actionOfFix.set(fix, action);
+      actions.push(action);
     }
-    if (workspaceRoot && ruleById(d.rule)?.meta.ignorable) {
-      const thisOne = ignoreAction(workspaceRoot, d, model, doc.uri, locale, false);
+    if (rc && ruleById(d.rule)?.meta.ignorable) {
+      const thisOne = ignoreAction(rc, d, model, doc.uri, locale, false);
       if (thisOne) actions.push(thisOne);
       // Every report: only for text specific enough that it cannot hide other real problems.
       if (isSpecificText(model.text.slice(d.span.start, d.span.end))) {
-        const everywhere = ignoreAction(workspaceRoot, d, model, doc.uri, locale, true);
+        const everywhere = ignoreAction(rc, d, model, doc.uri, locale, true);
         if (everywhere) actions.push(everywhere);
       }
     }
