@@ -140,6 +140,27 @@ describe('baogao check: findings, --fix, configuration', () => {
     assert.match(r.err, /rules\.numbering-gap/);
     assert.match(r.out, /numbering-gap/);
   });
+
+  it('says how many findings were ignored and by which entries; an occurrence entry hides one X only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-ignore-cli-'));
+    const sub = join(dir, '报告');
+    mkdirSync(sub);
+    const text = readFileSync(SEED.finance, 'utf8');
+    writeFileSync(join(sub, 'r.txt'), text);
+    const count = (out: string) => out.split('\n').filter((l) => l.includes('placeholder')).length;
+    const all = count(cli(['check', join(sub, 'r.txt')]).out);
+    const at = text.indexOf('X月X日');
+    const context = text.slice(at - 6, at + 8);
+    writeFileSync(join(dir, '.baogaorc.json'), JSON.stringify({ ignore: [{ rule: 'placeholder', text: 'X月X日', file: '报告/r.txt', context }, { rule: 'doubled-word', text: '建共建共' }] }));
+    const r = cli(['check', join(sub, 'r.txt')]);
+    assert.equal(count(r.out), all - 1);
+    assert.match(r.err, /已忽略 1 处（1 条忽略设置：placeholder “X月X日”（报告\/r\.txt：“[^”]+”） 1 处）/);
+    // The entry names another file: nothing is ignored there, and the summary says nothing.
+    writeFileSync(join(dir, 'r.txt'), text);
+    const other = cli(['check', join(dir, 'r.txt')]);
+    assert.equal(count(other.out), all);
+    assert.doesNotMatch(other.err, /已忽略/);
+  });
 });
 
 describe('baogao check for batch work', () => {

@@ -34,7 +34,7 @@ describe('numbering rules over the whole corpus', () => {
 
   it('the seeds: the finance bureau report’s gap and count, nothing else', () => {
     assert.deepEqual(findings(seedFiles(), NUMBERING_RULES), [
-      '000_739041a541259170.txt:21 declared-count 8 条数不符：这里说有8项，后面实际列出7项',
+      '000_739041a541259170.txt:21 declared-count 8 条数不符：这里说有8项，后面实际列出7项。请补上缺少的1项，或把“8”改为“7”',
       '000_739041a541259170.txt:26 numbering-gap （六） 序号不连续：（四）之后应为（五）',
     ]);
   });

@@ -48,14 +48,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  // Documents the user moved back to plain text are left alone from then on.
+  // Documents the user moved back to plain text are left alone from then on; "保持纯文本" on the
+  // one-time notice is remembered per file across sessions (workspace state).
   const switched = new Set<string>();
+  const KEEP_PLAIN = 'baogao.keepPlainText';
+  const keptPlain = () => new Set(context.workspaceState.get<string[]>(KEEP_PLAIN, []));
+  const announceSwitch = async (doc: vscode.TextDocument) => {
+    const keep = zh() ? '保持纯文本' : 'Keep as plain text';
+    const choice = await vscode.window.showInformationMessage(
+      zh() ? `Baogao 把 ${vscode.workspace.asRelativePath(doc.uri)} 识别为报告，已按报告检查。` : `Baogao recognised ${vscode.workspace.asRelativePath(doc.uri)} as a report and checks it as one.`,
+      keep,
+    );
+    if (choice !== keep) return;
+    await context.workspaceState.update(KEEP_PLAIN, [...keptPlain(), doc.uri.toString()]);
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+  };
   const detect = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'plaintext' || switched.has(doc.uri.toString())) return;
+    if (doc.languageId !== 'plaintext' || switched.has(doc.uri.toString()) || keptPlain().has(doc.uri.toString())) return;
     if (!vscode.workspace.getConfiguration('baogao', doc).get<boolean>('detectPlainText', true)) return;
     if (!looksLikeReport(doc.getText())) return;
     switched.add(doc.uri.toString());
-    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE).then(() => announceSwitch(doc));
   };
   vscode.workspace.textDocuments.forEach(detect);
   // A report pasted into a new plain-text document is detected too, shortly after typing stops.

@@ -1,7 +1,8 @@
 // baogao check: files, folders, globs or stdin → findings as text, JSON or SARIF; --fix writes the
 // safe fixes atomically. A summary with counts per rule goes to stderr, so stdout stays parseable.
 
-import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config/config';
+import { IgnoreEntry, ResolvedConfig, defaultConfig, mergeConfig } from '../core/config/config';
+import { describeIgnoreEntry } from '../core/config/ignoreEntry';
 import { runRules } from '../core/lint/runRules';
 import { fixAllText } from '../core/lint/fixAll';
 import { pick } from '../core/text/i18n';
@@ -65,6 +66,8 @@ export function runCheck(opts: Options, version: string): number {
   const only = opts.only;
   const rules = only ? allRules.filter((r) => r.meta.tags.some((t) => only.includes(t))) : undefined;
   const results: FileResult[] = [];
+  /** Findings silenced per ignore entry (counted on the final run only: --fix runs the rules again). */
+  const ignored = new Map<IgnoreEntry, number>();
   let unreadable = 0;
   let unwritten = 0;
   for (const path of files) {
@@ -78,7 +81,7 @@ export function runCheck(opts: Options, version: string): number {
       continue;
     }
     if (opts.verbose) process.stderr.write(pick(opts.locale, { zh: `读取 ${path}（${ENCODING_LABEL[file.encoding]}）\n`, en: `read ${path} (${ENCODING_LABEL[file.encoding]})\n` }));
-    const runOpts = { config: configFor(path), locale: opts.locale, rules, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config: configFor(path), locale: opts.locale, rules, documentPath: path === '-' ? undefined : resolve(path), onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
@@ -96,7 +99,7 @@ export function runCheck(opts: Options, version: string): number {
       }
     }
     const model = parseReport(file.text);
-    let diagnostics = runRules(model, runOpts);
+    let diagnostics = runRules(model, { ...runOpts, onIgnored: (e) => ignored.set(e, (ignored.get(e) ?? 0) + 1) });
     if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
     results.push({ file: path, diagnostics, model });
   }
@@ -131,13 +134,13 @@ export function runCheck(opts: Options, version: string): number {
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   }
-  process.stderr.write(summary(results, unreadable, unwritten, opts) + '\n');
+  process.stderr.write(summary(results, unreadable, unwritten, opts, ignored) + '\n');
   if (unreadable > 0 || unwritten > 0) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** "检查了 5 个文件：2 个错误，40 个警告（numbering-gap 1，placeholder 32，…）" */
-function summary(results: FileResult[], unreadable: number, unwritten: number, opts: Options): string {
+function summary(results: FileResult[], unreadable: number, unwritten: number, opts: Options, ignored: Map<IgnoreEntry, number>): string {
   const bySeverity: Record<string, number> = {};
   const byRule = new Map<string, number>();
   for (const r of results) {
@@ -159,5 +162,17 @@ function summary(results: FileResult[], unreadable: number, unwritten: number, o
   const tail = total ? pick(opts.locale, { zh: `（${rules.join('，')}）`, en: ` (${rules.join(', ')})` }) : '';
   const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${en(unreadable, 'file')} unreadable` }) : '';
   const notWritten = unwritten ? pick(opts.locale, { zh: `；${unwritten} 个文件未能写回修复`, en: `; ${en(unwritten, 'file')} not written back` }) : '';
-  return style.bold(head) + tail + skipped + notWritten;
+  // Ignored findings are said, with the entries that silenced them, so a too-broad entry shows.
+  let silenced = '';
+  if (ignored.size) {
+    const count = [...ignored.values()].reduce((a, b) => a + b, 0);
+    const entries = [...ignored.entries()].sort((a, b) => b[1] - a[1]);
+    const shown = entries.slice(0, 5).map(([e, k]) => pick(opts.locale, { zh: `${describeIgnoreEntry(e, 'zh')} ${k} 处`, en: `${describeIgnoreEntry(e, 'en')} ${k}` }));
+    const more = entries.length > 5 ? pick(opts.locale, { zh: `，另有 ${entries.length - 5} 条`, en: `, ${entries.length - 5} more` }) : '';
+    silenced = '\n' + pick(opts.locale, {
+      zh: `已忽略 ${count} 处（${entries.length} 条忽略设置：${shown.join('；')}${more}）`,
+      en: `${en(count, 'finding')} ignored (${en(entries.length, 'ignore entry').replace('entrys', 'entries')}: ${shown.join('; ')}${more})`,
+    });
+  }
+  return style.bold(head) + tail + skipped + notWritten + silenced;
 }

@@ -9,6 +9,8 @@ import { countChars, SpanCounter } from '../core/text/charCount';
 import { lengthStatus } from '../core/rules/maxLength';
 import { configResolver } from './checkCommand';
 import { readReportFile, UserError } from './inputFiles';
+import { matchingIgnoreEntry } from '../core/config/ignoreEntry';
+import { resolve } from 'node:path';
 import { Options } from './options';
 
 export function runStats(opts: Options): number {
@@ -24,8 +26,18 @@ export function runStats(opts: Options): number {
       walk(n.children, depth + 1);
     }
   };
-  walk(model.roots, 0);
-  const slots = placeholdersOf(model).map((s) => ({ text: s.text, kind: s.kind, line: s.position.line + 1, column: s.position.character + 1 }));
+  // Unnumbered parts (a closing, 关于… part titles) are sections too, holding the nodes after them.
+  const inPart = new Set(model.parts.flatMap((p) => p.children));
+  walk(model.roots.filter((n) => !inPart.has(n)), 0);
+  for (const part of model.parts) {
+    sections.push({ heading: part.text, line: part.paragraph.startLine + 1, depth: 0, chars: counter.count(part.sectionSpan.start, part.sectionSpan.end) });
+    walk(part.children, 1);
+  }
+  // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
+  const config = opts.files[0] === '-' ? undefined : configResolver(opts)(opts.files[0]);
+  const slots = placeholdersOf(model)
+    .filter((s) => !config || !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, resolve(opts.files[0])))
+    .map((s) => ({ text: s.text, kind: s.kind, line: s.position.line + 1, column: s.position.character + 1 }));
   const total = countChars(model.text);
   const body = countChars(model.text, model.bodySpan.start, model.bodySpan.end);
   // maxLength from the file's .baogaorc.json (or --config), for this genre; counted as max-length counts.

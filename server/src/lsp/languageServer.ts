@@ -177,7 +177,7 @@ export function startLanguageServer(): void {
         const doc = documents.get(String(p.arguments?.[0] ?? ''));
         if (!doc) return null;
         const report = reports.of(doc.uri);
-        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale);
+        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale, doc.uri);
       }
       const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
       const doc = uri ? documents.get(uri) : undefined;

@@ -11,9 +11,19 @@ import genreData from './genres.json';
 
 export type ThirdLevelPoint = 'either' | 'ascii' | 'fullwidth';
 
+/**
+ * A recorded false positive. With `file` and `context` it is one occurrence ("忽略此处"); with
+ * `text` alone (the old shape) it is that text wherever the rule flags it. See ignoreEntry.ts.
+ */
 export interface IgnoreEntry {
   rule: string;
   text: string;
+  /** The report's path relative to the folder of .baogaorc.json, '/'-separated. */
+  file?: string;
+  /** The flagged text with part of its sentence around it; must contain `text`. */
+  context?: string;
+  /** Offset of `text` in `context`, when it occurs there more than once. */
+  at?: number;
 }
 
 export interface ResolvedConfig {
@@ -127,13 +137,20 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
       }
       case 'ignore':
         if (!Array.isArray(value)) {
-          problems.push({ key: 'ignore', message: { zh: '应为 {rule, text} 的数组', en: 'must be an array of {rule, text}' } });
+          problems.push({ key: 'ignore', message: { zh: '应为 {rule, text[, file, context]} 的数组', en: 'must be an array of {rule, text[, file, context]}' } });
           break;
         }
-        for (const e of value) {
-          if (e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string') config.ignore.push({ rule: e.rule, text: e.text });
-          else problems.push({ key: 'ignore', message: { zh: '每一项应为 {"rule": 字符串, "text": 字符串}', en: 'each entry must be {"rule": string, "text": string}' } });
-        }
+        value.forEach((e, i) => {
+          const problem = ignoreEntryProblem(e, knownRules);
+          if (problem) problems.push({ key: `ignore[${i}]`, message: problem });
+          else {
+            const entry: IgnoreEntry = { rule: e.rule, text: e.text };
+            if (e.file !== undefined) entry.file = e.file;
+            if (e.context !== undefined) entry.context = e.context;
+            if (e.at !== undefined) entry.at = e.at;
+            config.ignore.push(entry);
+          }
+        });
         break;
       case 'export': {
         const fonts = (value as Record<string, unknown> | undefined)?.fonts;
@@ -235,4 +252,18 @@ function readMaxLength(value: unknown, config: ResolvedConfig, problems: ConfigP
     else problems.push({ key: `maxLength.${genre}`, message: { zh: '应为正整数（字数）', en: 'must be a positive whole number of characters' } });
   }
   config.maxLength = limits;
+}
+
+/** Why an `ignore` entry cannot be used, or undefined when it is fine. */
+function ignoreEntryProblem(e: unknown, knownRules: Set<string>): Text | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return { zh: '每一项应为 {"rule": 字符串, "text": 字符串}，可加 "file" 与 "context"', en: 'each entry must be {"rule": string, "text": string} with optional "file" and "context"' };
+  const o = e as Record<string, unknown>;
+  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return { zh: '需要字符串 "rule" 和 "text"', en: 'each entry needs "rule" and "text" strings' };
+  if (!knownRules.has(o.rule)) return { zh: `未知的规则 "${o.rule}"`, en: `unknown rule id "${o.rule}"` };
+  if (o.text === '') return { zh: '"text" 不能为空', en: '"text" must not be empty' };
+  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return { zh: `未知的键 "${key}"`, en: `unknown key "${key}"` };
+  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return { zh: '"file" 应为相对于 .baogaorc.json 的路径', en: '"file" must be a path relative to .baogaorc.json' };
+  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return { zh: '"context" 应为包含 "text" 的字符串', en: '"context" must be a string containing "text"' };
+  if (o.at !== undefined && (typeof o.context !== 'string' || !Number.isInteger(o.at) || !o.context.startsWith(o.text, o.at as number))) return { zh: '"at" 应为 "text" 在 "context" 中的位置', en: '"at" must be the offset of "text" in "context"' };
+  return undefined;
 }

@@ -1,6 +1,7 @@
 // The parts of a report around its sections: title, addressee, signature and date.
 
 import { LineInfo } from './paragraphs';
+import { isResidueLine } from './residue';
 import { Span } from '../text/lineIndex';
 import { parseDateNumber, parseDigitString } from './numerals';
 
@@ -17,6 +18,8 @@ export interface TitleInfo {
   span: Span;
   /** "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "（2020年12月）" */
   subtitle?: { text: string; line: number; span: Span; dated?: CalendarDate };
+  /** "县财政局局长  王五", "述职人：王五": the author line under a 述职报告's title. */
+  author?: LineRef;
 }
 
 export interface LineRef {
@@ -55,6 +58,14 @@ export function parseDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** "述职人：王五", or a unit and post, a space, and a name: "县财政局局长  王五". */
+const AUTHOR_LINE = /^(?:述职人|报告人|汇报人|发言人)[：:]\s*\S{2,6}$|^\S{2,20}[\s\u3000]+\S{2,4}$/;
+
+/** Title words are looked for with spaces removed: a title is often spaced out ("述 职 报 告"). */
+function hasTitleWord(t: string): boolean {
+  return TITLE_WORD.test(t.replace(/[\s\u3000]+/g, ''));
+}
+
 function isTitleCandidate(t: string): boolean {
   return t.length <= 50 && !SENTENCE_MARK.test(t) && !/[：:]$/.test(t);
 }
@@ -62,10 +73,14 @@ function isTitleCandidate(t: string): boolean {
 export function findTitle(text: string, lines: LineInfo[], firstHeadingLine: number): TitleInfo | undefined {
   const content = (l: number) => text.slice(lines[l].start, lines[l].end);
   // The title comes before the addressee and the body: stop at the first prose line or "各位代表：".
+  // A web page's chrome above the title (toolbar, breadcrumbs, "来源：… 发表时间：…") is skipped:
+  // the title is found after it, and a banner never becomes the title.
+  const chrome = (l: number) => isResidueLine(content(l));
   let limit = Math.min(firstHeadingLine, lines.length, 60);
   for (let l = 0; l < limit; l++) {
     if (lines[l].blank) continue;
     const t = content(l);
+    if (chrome(l)) continue;
     if (t.length > 50 || /[。]$/.test(t) || isAddressee(t)) limit = l;
   }
   let titleLine = -1;
@@ -73,16 +88,16 @@ export function findTitle(text: string, lines: LineInfo[], firstHeadingLine: num
   for (let l = 0; l < limit; l++) {
     if (lines[l].blank) continue;
     const t = content(l);
-    if (!isTitleCandidate(t)) continue;
+    if (!isTitleCandidate(t) || chrome(l)) continue;
     if (firstCandidate < 0) firstCandidate = l;
-    if (TITLE_WORD.test(t)) {
+    if (hasTitleWord(t)) {
       titleLine = l;
       break;
     }
   }
   // Without a title word, only the very first line can be the title, and only if it stands alone.
   if (titleLine < 0) {
-    const firstLine = lines.findIndex((li) => !li.blank);
+    const firstLine = lines.findIndex((li, l) => !li.blank && !chrome(l));
     if (firstCandidate < 0 || firstCandidate !== firstLine || firstCandidate >= limit) return undefined;
     const next = lines[firstCandidate + 1];
     if (next && !next.blank) return undefined;
@@ -93,12 +108,22 @@ export function findTitle(text: string, lines: LineInfo[], firstHeadingLine: num
     lines: [titleLine],
     span: { start: lines[titleLine].start, end: lines[titleLine].end },
   };
-  for (let l = titleLine + 1, seen = 0; l < limit && seen < 3; l++) {
-    if (lines[l].blank) continue;
-    seen++;
+  let next = titleLine + 1;
+  for (let l = titleLine + 1; l < limit; l++) {
+    if (lines[l].blank || chrome(l)) continue;
     const t = content(l);
     if (SUBTITLE.test(t) && isTitleCandidate(t) && t.length <= 60) {
       info.subtitle = { text: t, line: l, span: { start: lines[l].start, end: lines[l].end }, dated: parseDate(t) };
+      next = l + 1;
+    }
+    break;
+  }
+  // The author line comes right under the title (or its subtitle), before the addressee.
+  for (let l = next; l < Math.min(limit, lines.length); l++) {
+    if (lines[l].blank) continue;
+    const t = content(l);
+    if (t.length <= 30 && !SENTENCE_MARK.test(t) && !lines[l].ordinal && AUTHOR_LINE.test(t) && !isAddressee(t)) {
+      info.author = { text: t, line: l, span: { start: lines[l].start, end: lines[l].end } };
     }
     break;
   }

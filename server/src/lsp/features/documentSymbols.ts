@@ -9,6 +9,7 @@ import { toRange } from '../convert';
 const KIND: Record<OutlineEntry['kind'], lsp.SymbolKind> = {
   title: lsp.SymbolKind.File,
   heading: lsp.SymbolKind.Namespace,
+  part: lsp.SymbolKind.Module,
   item: lsp.SymbolKind.EnumMember,
 };
 
