@@ -6,7 +6,7 @@ import * as lsp from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
-import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
+import { FOLDER_CHECK_COMMAND, InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideSelectionRanges } from './features/selectionRanges';
@@ -16,6 +16,7 @@ import { provideHover } from './features/hover';
 import { provideCompletion } from './features/completion';
 import { provideFormatting, provideRangeFormatting } from './features/formatting';
 import { executeSectionCommand } from './features/sectionCommands';
+import { checkFolderFiles } from './features/folderCheck';
 import { WorkspaceSettings } from './workspaceSettings';
 import { ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
@@ -86,7 +87,7 @@ export function startLanguageServer(): void {
         completionProvider: { triggerCharacters: ['（', '(', '。', '；'] },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
-        executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...Object.values(WORD_COMMANDS)] },
+        executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...Object.values(WORD_COMMANDS), FOLDER_CHECK_COMMAND] },
         codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'baogao-language-server' },
@@ -140,8 +141,13 @@ export function startLanguageServer(): void {
     }),
   );
 
-  connection.onExecuteCommand(async (p) => {
+  connection.onExecuteCommand(async (p, token) => {
     try {
+      if (p.command === FOLDER_CHECK_COMMAND) {
+        const uris = Array.isArray(p.arguments?.[0]) ? (p.arguments[0] as unknown[]).filter((u): u is string => typeof u === 'string') : [];
+        const context = { configFor: (uri: string) => settings.configFor(uri), locale, isOpen: (uri: string) => !!documents.get(uri), log: (m: string) => connection.console.warn(m) };
+        return await checkFolderFiles(uris, context, token);
+      }
       // The Word libraries load on first use: most sessions never export.
       if (p.command === WORD_COMMANDS.importDocx) return await (await import('./features/wordCommands')).importForClient(String(p.arguments?.[0] ?? ''), locale);
       if (p.command === WORD_COMMANDS.exportDocx) {
