@@ -124,15 +124,17 @@ suite('Baogao in VS Code', function () {
     assert.match(doc.lineAt(0).text, /^单位职务\d{4}年度述职述廉报告$/);
     assert.ok(doc.getText().includes('\n二、廉洁自律情况\n'));
     // Snippet mode: the first placeholder is selected, ready to be typed over.
-    assert.strictEqual(doc.getText(editor.selection), '单位');
+    await until('the first placeholder selected', () => doc.getText(editor.selection) === '单位' || undefined);
     const symbols = await until('outline of the new report', async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri))?.[0]?.children.length === 4 || undefined);
     assert.ok(symbols);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     // Without an argument it asks; the first kind offered is 述职报告.
     const asked = vscode.commands.executeCommand<vscode.TextEditor | undefined>('baogao.newReport');
-    await new Promise((r) => setTimeout(r, 800));
+    await new Promise((r) => setTimeout(r, 1000));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const picked = await asked;
+    const picked = await Promise.race([asked, new Promise<undefined>((r) => setTimeout(r, 10000))]);
+    if (!picked) await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // leave no quick pick open for the next tests
+    assert.ok(picked, 'the quick pick was accepted and a report opened');
     assert.match(picked!.document.lineAt(0).text, /年度述职报告$/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
@@ -150,8 +152,12 @@ suite('Baogao in VS Code', function () {
     assert.strictEqual(gaps()[0].source, 'baogao');
     assert.deepStrictEqual(vscode.languages.getDiagnostics(notes), []);
     // Opened, the report is diagnosed live by the server: still one finding, not two.
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(unopened));
-    await until('the live diagnostics', () => gaps().length === 1 && vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString() && d.languageId === 'baogao') || undefined);
+    const opened = await vscode.workspace.openTextDocument(unopened);
+    await vscode.window.showTextDocument(opened);
+    assert.strictEqual(opened.languageId, 'baogao');
+    // Once the server answers about the document, its folder-check entry is long gone: a gap now is the server's.
+    await until('the server has the document', async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', unopened))?.length || undefined);
+    await until('the live diagnostics', () => gaps().length === 1 || undefined);
     await new Promise((r) => setTimeout(r, 1000));
     assert.strictEqual(gaps().length, 1);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
