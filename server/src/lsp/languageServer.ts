@@ -3,6 +3,8 @@
 // from its owner in reportDocuments.ts; the model and rules live in core/.
 
 import * as lsp from 'vscode-languageserver/node';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
@@ -145,7 +147,7 @@ export function startLanguageServer(): void {
     try {
       if (p.command === FOLDER_CHECK_COMMAND) {
         const uris = Array.isArray(p.arguments?.[0]) ? (p.arguments[0] as unknown[]).filter((u): u is string => typeof u === 'string') : [];
-        const context = { configFor: (uri: string) => settings.configFor(uri), locale, isOpen: (uri: string) => !!documents.get(uri), log: (m: string) => connection.console.warn(m) };
+        const context = { configFor: (uri: string) => settings.configFor(uri), locale, isOpen: (uri: string) => !!documents.get(uri), readFile: (uri: string) => readFile(fileURLToPath(uri)), log: (m: string) => connection.console.warn(m) };
         return await checkFolderFiles(uris, context, token);
       }
       // The Word libraries load on first use: most sessions never export.

@@ -1,12 +1,10 @@
 // "Baogao: 检查文件夹中的所有报告": the client finds the folder's text files, the server reads each
 // from disk, keeps the reports (by name, as the language contribution does, or by content, as the
 // client's plain-text detection does) and returns their diagnostics. Files are read and checked one
-// at a time, yielding between them, so open documents keep being served during a long run.
+// at a time, yielding between them, so open documents keep being served during a long run. The
+// reading is the caller's (node:fs in the Node server), so this file has no Node-only import.
 
 import * as lsp from 'vscode-languageserver';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ResolvedConfig } from '../../core/config/config';
 import { runRules } from '../../core/lint/runRules';
 import { looksLikeReport } from '../../core/model/detectReport';
@@ -25,6 +23,8 @@ export interface FolderCheckContext {
   locale: Locale;
   /** Documents open in the editor are diagnosed as they are edited; the check leaves them out. */
   isOpen(uri: string): boolean;
+  /** The bytes of a file: URI (rejects when it cannot be read). */
+  readFile(uri: string): Promise<Uint8Array>;
   log(message: string): void;
 }
 
@@ -49,8 +49,8 @@ export async function checkFolderFiles(uris: readonly string[], ctx: FolderCheck
       continue;
     }
     try {
-      const path = fileURLToPath(uri);
-      const text = reportText(basename(path), await readFile(path));
+      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      const text = reportText(name, await ctx.readFile(uri));
       if (text === undefined) {
         result.skipped++;
         continue;
@@ -67,7 +67,7 @@ export async function checkFolderFiles(uris: readonly string[], ctx: FolderCheck
       ctx.log(`baogao: folder check skipped ${uri}: ${(e as Error).message}`);
       result.skipped++;
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return result;
 }
