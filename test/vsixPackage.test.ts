@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { repoRoot, readText } from './helpers/paths';
 
-/** Images README.md shows: Markdown ![..](path) and HTML <img src>, local ones only. */
-export function readmeImages(readme: string): string[] {
+/** Images README.md shows: Markdown ![..](path) and HTML <img src>, local ones only (not in comments). */
+export function readmeImages(markdown: string): string[] {
+  const readme = markdown.replace(/<!--[\s\S]*?-->/g, '');
   const found = [...readme.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g), ...readme.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
   return [...new Set(found.filter((p) => !/^[a-z]+:/i.test(p)).map((p) => decodeURI(p.replace(/^\.\//, ''))))];
 }
@@ -49,7 +50,7 @@ describe('the .vsix (npm run package)', function () {
   });
 
   it('the image finder sees Markdown and HTML images and skips remote ones (so the test above can fail)', () => {
-    assert.deepEqual(readmeImages('![a](docs/a.png) ![b](./docs/b%20c.png "t") <img src="docs/d.png" width="3"> ![r](https://x/y.png)'), ['docs/a.png', 'docs/b c.png', 'docs/d.png']);
+    assert.deepEqual(readmeImages('![a](docs/a.png) ![b](./docs/b%20c.png "t") <img src="docs/d.png" width="3"> ![r](https://x/y.png) <!-- ![later](docs/e.png) -->'), ['docs/a.png', 'docs/b c.png', 'docs/d.png']);
   });
 
   it('holds none of the fixtures, sources or source maps', () => {
