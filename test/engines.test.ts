@@ -28,8 +28,8 @@ describe('Node version', () => {
     assert.equal(semver.subset(ours, '>=20.0.0'), true);
   });
 
-  it('CONTRIBUTING.md states the same version', () => {
+  it('README.md and CONTRIBUTING.md state the same version', () => {
     const min = semver.minVersion(ours)!;
-    assert.ok(readText(join(repoRoot, 'CONTRIBUTING.md')).includes(`Node.js ${min.major}.${min.minor}`), `CONTRIBUTING.md names Node.js ${min.major}.${min.minor}`);
+    for (const doc of ['README.md', 'CONTRIBUTING.md']) assert.ok(readText(join(repoRoot, doc)).includes(`Node.js ${min.major}.${min.minor}`), `${doc} names Node.js ${min.major}.${min.minor}`);
   });
 });
