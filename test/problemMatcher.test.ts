@@ -49,7 +49,8 @@ describe('the $baogao problem matcher', () => {
       assert.ok(expected.length > 50, `${expected.length} findings`);
       const got = matchAll(text.stdout);
       assert.equal(got.length, expected.length, 'one problem per finding, no line missed or matched twice');
-      assert.equal(text.stdout.split('\n').filter((l) => l.trim()).length, expected.length, 'every stdout line is a finding');
+      // Every other stdout line continues the finding above it ("↳ path:line:col  note", a related place).
+      assert.deepEqual(text.stdout.split('\n').filter((l) => l.trim() && !l.trimStart().startsWith('↳')).length, expected.length, 'every other line is a finding');
       assert.deepEqual(
         got.map(({ severity, ...rest }) => rest),
         expected.map(({ severity, ...rest }) => rest),
@@ -62,7 +63,8 @@ describe('the $baogao problem matcher', () => {
     });
   }
 
-  it('does not take the summary or other lines for findings', () => {
+  it('does not take the summary, a related place or other lines for findings', () => {
     assert.deepEqual(matchAll('检查了 5 个文件：3 个错误，120 个警告（placeholder 40）\nchecked 5 files: 3 errors\n\n'), []);
+    assert.deepEqual(matchAll('  ↳ 报告.txt:3:1  标题中的年份：2024年\n  ↳ report.txt:3:1  the year in the title: 2024\n'), []);
   });
 });
