@@ -71,7 +71,7 @@ export const punctuationUsage = defineRule({
       out.push({
         span,
         severity: 'hint',
-        message: ctx.t({ zh: `${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
+        message: ctx.t({ zh: `用${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
         fixes: [{ title: ctx.t({ zh: '删去顿号', en: 'Remove the 顿号' }), edits: [{ span, newText: '' }], preferred: true, safe: false }],
         basis: basis('quoted-items-dunhao'),
       });
