@@ -122,10 +122,17 @@ function standsAlone(h: HeadingNode, paragraphs: Paragraph[], headingOf: Map<Par
 
 function headingEndMarks(ctx: RuleContext): Finding[] {
   const { headings, paragraphs } = ctx.model;
+  const endsInMark = (h: HeadingNode) => {
+    const c = h.paragraph.text.charCodeAt(h.paragraph.text.length - 1);
+    return c === 0x3002 || c === 0xff0c; // 。，
+  };
+  // Only lists with a heading ending in 。 or ， are weighed (most documents have none).
+  const suspect = new Set(headings.filter(endsInMark).map((h) => h.list));
+  if (suspect.size === 0) return [];
   const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
   const byList = new Map<SiblingList, { marked: HeadingNode[]; bare: number }>();
   for (const h of headings) {
-    if (!standsAlone(h, paragraphs, headingOf)) continue;
+    if (!suspect.has(h.list) || !standsAlone(h, paragraphs, headingOf)) continue;
     const last = h.paragraph.text[h.paragraph.text.length - 1];
     let entry = byList.get(h.list);
     if (!entry) byList.set(h.list, (entry = { marked: [], bare: 0 }));
