@@ -1,11 +1,12 @@
 // Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
 // file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = pkg.version;
 
 const tests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
@@ -17,6 +18,16 @@ function tsFiles(dir) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...tsFiles(p));
     else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+function jsonFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...jsonFiles(p));
+    else if (p.endsWith('.json')) out.push(p);
   }
   return out;
 }
@@ -33,6 +44,9 @@ if (tests) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // Rule data (server/src/**/data/*.json) is imported by the transpiled files, which keep their
+  // relative imports: copy it beside them.
+  for (const f of jsonFiles('server/src')) cpSync(f, join('out', f));
 } else {
   const common = {
     bundle: true,
@@ -43,11 +57,15 @@ if (tests) {
     sourcesContent: false,
     minify: production,
     logLevel: 'warning',
-    define: { BAOGAO_VERSION: JSON.stringify(version) },
+    // package.json's repository field as written (SARIF's rule links are built from it).
+    define: { BAOGAO_VERSION: JSON.stringify(version), BAOGAO_REPOSITORY: JSON.stringify(JSON.stringify(pkg.repository ?? null)) },
   };
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    // The CLI without the Word libraries: they are dist/docxCommands.js, loaded by export and import only.
+    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
+    { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
   ];
   if (watch) {
     // F5's preLaunchTask waits for these lines (.vscode/tasks.json): "started" when the first of the

@@ -61,7 +61,7 @@ describe('folder check (baogao.server.checkFiles)', function () {
   });
 
   it('reports that are clean are returned with no diagnostics (so stale ones are cleared)', async () => {
-    const clean = put('工作总结.txt', '2025年工作总结\n一、主要工作\n完成了任务。\n二、下一步打算\n继续努力。\n');
+    const clean = put('工作总结.txt', '2025年工作总结\n一、主要工作\n完成了任务。\n二、存在的问题\n调研不够深入。\n三、下一步打算\n继续努力。\n');
     const result: FolderCheckResult = await client.request('workspace/executeCommand', { command: FOLDER_CHECK_COMMAND, arguments: [[fileUri(clean), fileUri(join(root, 'gone.txt'))]] });
     assert.deepEqual(result.reports, [{ uri: fileUri(clean), diagnostics: [] }]);
     assert.equal(result.skipped, 1, 'a file deleted since it was listed');

@@ -36,7 +36,11 @@ interface Response {
 
 export function runDiagnosticsWorker(): void {
   const caches = new Map<string, ParagraphFindingsCache>();
-  parentPort!.on('message', (req: Request) => {
+  parentPort!.on('message', (req: Request | { forget: string }) => {
+    if ('forget' in req) {
+      caches.delete(req.forget); // the document was closed
+      return;
+    }
     try {
       let cache = caches.get(req.uri);
       if (!cache) {
@@ -44,7 +48,7 @@ export function runDiagnosticsWorker(): void {
         caches.set(req.uri, (cache = new ParagraphFindingsCache()));
       }
       const model = parseReport(req.text);
-      const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache });
+      const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache, documentPath: req.uri });
       parentPort!.postMessage({ id: req.id, diagnostics } satisfies Response);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: (e as Error).stack ?? String(e) } satisfies Response);
@@ -83,6 +87,7 @@ export class DiagnosticsWorkerClient {
   forget(uri: string): void {
     this.waiting.get(uri)?.resolve(undefined);
     this.waiting.delete(uri);
+    this.worker?.postMessage({ forget: uri });
   }
 
   private send(p: Pending): void {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
-import { FOLDER_CHECK_COMMAND, InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
+import { FOLDER_CHECK_COMMAND, InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideSelectionRanges } from './features/selectionRanges';
@@ -18,6 +18,7 @@ import { provideHover } from './features/hover';
 import { provideCompletion } from './features/completion';
 import { provideFormatting, provideRangeFormatting } from './features/formatting';
 import { executeSectionCommand } from './features/sectionCommands';
+import { LengthLimitNotifier } from './features/lengthLimit';
 import { checkFolderFiles } from './features/folderCheck';
 import { WorkspaceSettings } from './workspaceSettings';
 import { ReportDocument, ReportDocuments } from './reportDocuments';
@@ -41,7 +42,6 @@ export function startLanguageServer(): void {
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
-  const documents = new lsp.TextDocuments(TextDocument);
   const settings = new WorkspaceSettings(connection);
   let locale: Locale = 'zh';
   const reports = new ReportDocuments({
@@ -49,9 +49,31 @@ export function startLanguageServer(): void {
     locale: () => locale,
     log: (m) => connection.console.error(m),
   });
+  // Edits are applied one by one so that each one's offsets are known: the model cache re-reads
+  // only the region they touched.
+  const documents = new lsp.TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      if (changes.length === 0) return TextDocument.update(document, changes, version);
+      for (const change of changes) {
+        if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
+          const start = document.offsetAt(change.range.start);
+          const end = document.offsetAt(change.range.end);
+          reports.models.edited(document.uri, start, end, change.text.length);
+        } else {
+          reports.models.replaced(document.uri);
+        }
+        TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
+  });
 
+  const lengthLimits = new LengthLimitNotifier(connection);
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
-    const result = await reports.of(doc.uri).diagnoseForPublishing(doc);
+    const report = reports.of(doc.uri);
+    const result = await report.diagnoseForPublishing(doc);
+    if (result && documents.get(doc.uri)?.version === doc.version) lengthLimits.update(report, doc);
     return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
   });
 
@@ -77,8 +99,10 @@ export function startLanguageServer(): void {
 
   connection.onInitialize((params) => {
     // The client's choice (baogao.locale) wins over the editor's display language.
-    locale = toLocale((params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale);
+    const init = params.initializationOptions as InitializationOptions | undefined;
+    locale = toLocale(init?.locale ?? params.locale);
     settings.setRoots(params, locale);
+    settings.trusted = init?.trusted !== false; // editors without workspace trust send nothing
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -110,6 +134,11 @@ export function startLanguageServer(): void {
   }
 
   connection.onDidChangeConfiguration(() => void reloadSettings());
+  // VS Code's "Trust" button: the folder's own patterns apply from now on.
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
+    settings.trusted = p?.trusted === true;
+    void reloadSettings();
+  });
   connection.onDidChangeWatchedFiles((p) => {
     if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
   });
@@ -156,7 +185,7 @@ export function startLanguageServer(): void {
         const doc = documents.get(String(p.arguments?.[0] ?? ''));
         if (!doc) return null;
         const report = reports.of(doc.uri);
-        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale);
+        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale, doc.uri);
       }
       const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
       const doc = uri ? documents.get(uri) : undefined;
@@ -172,6 +201,7 @@ export function startLanguageServer(): void {
   documents.onDidClose((e) => {
     reports.close(e.document.uri);
     publisher.clear(e.document.uri);
+    lengthLimits.forget(e.document.uri);
   });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));

@@ -11,6 +11,7 @@ import { toRange } from '../convert';
 const KIND: Record<OutlineEntry['kind'], lsp.SymbolKind> = {
   title: lsp.SymbolKind.File,
   heading: lsp.SymbolKind.String,
+  part: lsp.SymbolKind.String,
   item: lsp.SymbolKind.EnumMember,
 };
 
