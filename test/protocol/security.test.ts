@@ -102,3 +102,32 @@ describe('code actions on a selection grow linearly', function () {
     assert.ok(renumber.diagnostics.length >= 399, 'the one action names every finding it fixes');
   });
 });
+
+describe('a burst of edits', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('50 edits arriving together are diagnosed as the newest version only, not one by one', async () => {
+    const uri = 'untitled:burst-newest';
+    let text = '';
+    for (let i = 1; text.length < 200_000; i++) text += `（${i}）第${i}项工作。本段正文用于测试连续编辑时的诊断。\n`;
+    await client.open(uri, '工作总结\n一、主要工作\n' + text);
+    await client.waitForDiagnostics(uri, (d) => d.version === 1);
+    const before = client.diagnostics.get(uri)!.length;
+    // As a paste, a multi-cursor edit or an undo sends them: all written at once.
+    const sent: Promise<void>[] = [];
+    for (let v = 2; v <= 51; v++) sent.push(client.change(uri, v, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '改' }]));
+    await Promise.all(sent);
+    const last = await client.waitForDiagnostics(uri, (d) => d.version === 51);
+    assert.ok(last.diagnostics.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    const published = client.diagnostics.get(uri)!.slice(before).map((d) => d.version);
+    assert.ok(published.length <= 3, `published for versions ${published.join(', ')}`);
+    assert.equal(published[published.length - 1], 51);
+  });
+});
