@@ -131,3 +131,35 @@ describe('a burst of edits', function () {
     assert.equal(published[published.length - 1], 51);
   });
 });
+
+describe('a broken message frame', function () {
+  this.timeout(30000);
+
+  async function sendAndWaitForExit(raw: string): Promise<{ code: number | null; stderr: string; logs: string[] }> {
+    const client = new TestLspClient();
+    await client.initialize();
+    // A good message first: the server is serving.
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///never.txt' } }), []);
+    const exited = new Promise<number | null>((resolve) => client.proc.on('exit', (code) => resolve(code)));
+    client.proc.stdin!.write(raw);
+    const code = await Promise.race([exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 10000))]);
+    if (code === 'running') {
+      client.proc.kill();
+      assert.fail('the server kept running, deaf to every later message');
+    }
+    client.conn.dispose();
+    return { code, stderr: client.stderr.join(''), logs: client.logs };
+  }
+
+  it('Content-Length: abc — logged, and the server exits with an error so the editor restarts it', async () => {
+    const r = await sendAndWaitForExit('Content-Length: abc\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}');
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /broken message frame \(Content-Length is not a number: "abc"\)/);
+  });
+
+  it('a header that never ends is capped, not buffered without limit', async () => {
+    const r = await sendAndWaitForExit('Content-Length: 10\r\nX-Padding: ' + 'x'.repeat(100_000));
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /header longer than 8192 bytes/);
+  });
+});
