@@ -163,3 +163,26 @@ describe('a broken message frame', function () {
     assert.match(r.stderr, /header longer than 8192 bytes/);
   });
 });
+
+describe('a client that reuses a version number', function () {
+  this.timeout(30000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('gets the diagnostics of the new text, not those cached for the old text of that version', async () => {
+    const uri = 'untitled:reused-version';
+    await client.open(uri, '工作总结\n一、甲\n（一）a\n（三）b\n', 1);
+    const first = await client.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'numbering-gap'));
+    assert.equal(first.version, 1);
+    const fixed = client.nextDiagnostics(uri);
+    await client.change(uri, 1, [{ text: '工作总结\n一、甲\n（一）a\n（二）b\n' }]); // same version, other text
+    const second = await fixed;
+    assert.deepEqual(second.diagnostics.filter((x) => String(x.code).startsWith('numbering-')), []);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 1 } });
+    assert.doesNotMatch(JSON.stringify(hover ?? ''), /序号不连续/);
+  });
+});

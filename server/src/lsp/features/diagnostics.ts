@@ -56,10 +56,16 @@ export class DiagnosticsPublisher {
     this.pending.clear();
     for (const doc of docs) {
       const version = doc.version;
-      if (this.current(doc.uri)?.version !== version) continue; // a newer version is queued or it closed
+      // The text too, not the version alone: a client may reuse a version number for other text.
+      const text = doc.getText();
+      const isCurrent = () => {
+        const now = this.current(doc.uri);
+        return now?.version === version && now.getText() === text;
+      };
+      if (!isCurrent()) continue; // a newer version is queued or it closed
       const publish = (diagnostics: lsp.Diagnostic[] | undefined) => {
-        // Only results of the version the editor has now: never an old one.
-        if (!diagnostics || this.current(doc.uri)?.version !== version) return;
+        // Only results of the text the editor has now: never an old one.
+        if (!diagnostics || !isCurrent()) return;
         void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       };
       const fail = (e: unknown) => this.connection.console.error(`baogao: diagnostics failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
