@@ -5,7 +5,8 @@ import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = pkg.version;
 
 const tests = process.argv.includes('--tests');
 const watch = process.argv.includes('--watch');
@@ -43,11 +44,15 @@ if (tests) {
     sourcesContent: false,
     minify: production,
     logLevel: 'warning',
-    define: { BAOGAO_VERSION: JSON.stringify(version) },
+    // package.json's repository field as written (SARIF's rule links are built from it).
+    define: { BAOGAO_VERSION: JSON.stringify(version), BAOGAO_REPOSITORY: JSON.stringify(JSON.stringify(pkg.repository ?? null)) },
   };
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+    // The CLI without the Word libraries: they are dist/docxCommands.js, loaded by export and import only.
+    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
+    { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
   ];
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();

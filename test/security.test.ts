@@ -30,7 +30,7 @@ describe('hostile input: user patterns', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /:4:1 {2}警告 {2}template-residue/);
     assert.doesNotMatch(r.out, /:3:1 /);
-    assert.match(r.err, /“residue\.patterns”无效（pattern "\(材料\)\\1" uses a back-reference/);
+    assert.match(r.err, /“residue\.patterns”无效（模式“\(材料\)\\1”使用了反向引用/);
     assert.deepEqual(readdirSync(dir).sort(), ['.baogaorc.json', '述职报告.txt']);
     assert.ok(readFileSync(f, 'utf8').startsWith('述职报告'));
   });

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
+import { confirmExport } from './exportReview';
 import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -91,7 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   context.subscriptions.push(
-    createWordCount(),
+    createCharacterCount(),
     vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
     vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
   );
@@ -99,7 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 const zh = () => !messageLocale().startsWith('en');
 
-/** Baogao: 导出为 Word — lists unfilled placeholders first and asks whether to go on. */
+/** Baogao: 导出为 Word — lists what should be fixed first and asks whether to go on. */
 async function exportToWord(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE || !client) {
@@ -108,17 +109,7 @@ async function exportToWord(): Promise<void> {
   }
   const doc = editor.document;
   const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: WORD_COMMANDS.exportDocx, arguments: [doc.uri.toString()] })) as ExportResult | null;
-  if (!result) return;
-  if (result.placeholders.length) {
-    const list = result.placeholders.slice(0, 15).map((p) => (zh() ? `第${p.line + 1}行 “${p.text}”（${p.what}）` : `line ${p.line + 1} "${p.text}" (${p.what})`)).join('\n');
-    const go = zh() ? '仍然导出' : 'Export anyway';
-    const answer = await vscode.window.showWarningMessage(
-      zh() ? `还有 ${result.placeholders.length} 处占位符未填写，导出后会高亮显示。` : `${result.placeholders.length} placeholders are still unfilled; they will be highlighted.`,
-      { modal: true, detail: list + (result.placeholders.length > 15 ? '\n…' : '') },
-      go,
-    );
-    if (answer !== go) return;
-  }
+  if (!result || !(await confirmExport(editor, result, zh()))) return;
   const target = await vscode.window.showSaveDialog({
     defaultUri: doc.isUntitled ? undefined : doc.uri.with({ path: doc.uri.path.replace(/\.[^./]+$/, '') + '.docx' }),
     filters: { 'Word': ['docx'] },
@@ -144,8 +135,8 @@ async function openWordDocument(): Promise<void> {
 }
 
 /** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */
-function createWordCount(): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('baogao.wordCount', vscode.StatusBarAlignment.Right, 100);
+function createCharacterCount(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('baogao.characterCount', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Baogao character count');
   const update = () => {
     const zh = !messageLocale().startsWith('en');

@@ -35,6 +35,8 @@ export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDoc
 
 export interface ExportResult {
   base64: string;
+  /** Error-level findings and template residue, listed before export ("先修复" / "仍然导出"). */
+  findings: { line: number; character: number; rule: string; severity: string; message: string }[];
   placeholders: { line: number; character: number; text: string; what: string }[];
 }
 

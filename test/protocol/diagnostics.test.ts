@@ -102,7 +102,8 @@ describe('diagnostics and code actions over stdio', function () {
     assert.ok(client.logs.some((m) => m.includes('.baogaorc.json') && m.includes('rules.numbering-gap')), client.logs.join('\n'));
     writeFileSync(rc, '{ not json');
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
-    await new Promise((r) => setTimeout(r, 200));
+    // The file is read when a report next needs its settings: wait for the message (a loaded machine is slow).
+    for (let i = 0; i < 50 && !client.logs.some((m) => m.includes('不是有效的 JSON')); i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(client.logs.some((m) => m.includes('不是有效的 JSON')));
     // The server is still serving.
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });

@@ -12,8 +12,10 @@ import { Diagnostic, Rule } from '../core/rules/rule';
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { expandInputs, readReportFile, UserError } from './inputFiles';
-import { writeFileAtomic, WriteError } from './atomicWrite';
+import { encodeReport, expandInputs, readReportFile, UserError } from './inputFiles';
+import { writeFileAtomic } from './atomicWrite';
+import { ENCODING_LABEL } from '../core/text/encoding';
+import { rcParseErrorText } from '../core/config/rcFile';
 import { Options } from './options';
 import { toSarif } from './sarif';
 import { terminalStyle } from './terminalStyle';
@@ -41,10 +43,11 @@ export function configResolver(opts: Options): ((file: string) => ResolvedConfig
     isBoundary: (dir) => dir === home || existsSync(join(dir, '.git')),
     onLoad: ({ path, result }) => {
       if (result.parseError) {
-        if (opts.config) throw new UserError(pick(opts.locale, { zh: `无法读取配置 ${path}：${result.parseError}`, en: `cannot read config ${path}: ${result.parseError}` }));
-        process.stderr.write(pick(opts.locale, { zh: `警告：${path} 不是有效的 JSON，已使用默认设置\n`, en: `warning: ${path} is not valid JSON; using defaults\n` }));
+        const text = rcParseErrorText(path, result.parseError);
+        if (opts.config) throw new UserError(pick(opts.locale, text));
+        process.stderr.write(pick(opts.locale, { zh: `警告：${text.zh}，已使用默认设置\n`, en: `warning: ${text.en}; using defaults\n` }));
       }
-      for (const p of result.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message}; default used\n` }));
+      for (const p of result.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message.zh}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message.en}; default used\n` }));
     },
   });
   const rcFileOf = (file: string) => (opts.config ? resolve(opts.config) : resolver.rcFileFor(dirname(resolve(file === '-' ? join(process.cwd(), '-') : file))));
@@ -93,17 +96,19 @@ export function runCheck(opts: Options, version: string): number {
       unreadable++;
       continue;
     }
+    if (opts.verbose) process.stderr.write(pick(opts.locale, { zh: `读取 ${path}（${ENCODING_LABEL[file.encoding]}）\n`, en: `read ${path} (${ENCODING_LABEL[file.encoding]})\n` }));
     const runOpts = { config: configFor(path), locale: opts.locale, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
-        // A file that cannot be written is reported by name and checked as it is; the run goes on.
+        // A file that cannot be written (or encoded back) is reported by name and checked as it
+        // is; the run goes on.
         try {
-          writeFileAtomic(path, (file.bom ? '\uFEFF' : '') + text, opts.locale);
+          writeFileAtomic(path, encodeReport(file, text, opts.locale), opts.locale);
           process.stderr.write(pick(opts.locale, { zh: `已修复 ${path}：${fixed} 处\n`, en: `fixed ${path}: ${fixed} edits\n` }));
           file = { ...file, text };
         } catch (e) {
-          if (!(e instanceof WriteError)) throw e;
+          if (!(e instanceof UserError)) throw e;
           process.stderr.write(`baogao: ${e.message}\n`);
           unwritten++;
         }
@@ -153,12 +158,14 @@ function summary(results: FileResult[], unreadable: number, unwritten: number, o
   const style = terminalStyle(opts.color);
   const n = (k: string) => bySeverity[k] ?? 0;
   const total = results.reduce((a, r) => a + r.diagnostics.length, 0);
+  const en = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const notes = n('info') + n('hint');
   const head = pick(opts.locale, {
-    zh: `检查了 ${results.length} 个文件：${n('error')} 个错误，${n('warning')} 个警告${n('info') + n('hint') ? `，${n('info') + n('hint')} 个提示` : ''}`,
-    en: `${results.length} files checked: ${n('error')} errors, ${n('warning')} warnings${n('info') + n('hint') ? `, ${n('info') + n('hint')} notes` : ''}`,
+    zh: `检查了 ${results.length} 个文件：${n('error')} 个错误，${n('warning')} 个警告${notes ? `，${notes} 个提示` : ''}`,
+    en: `${en(results.length, 'file')} checked: ${en(n('error'), 'error')}, ${en(n('warning'), 'warning')}${notes ? `, ${en(notes, 'note')}` : ''}`,
   });
   const tail = total ? pick(opts.locale, { zh: `（${rules.join('，')}）`, en: ` (${rules.join(', ')})` }) : '';
-  const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${unreadable} unreadable` }) : '';
-  const notWritten = unwritten ? pick(opts.locale, { zh: `；${unwritten} 个文件未能写回修复`, en: `; ${unwritten} not written back` }) : '';
+  const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${en(unreadable, 'file')} unreadable` }) : '';
+  const notWritten = unwritten ? pick(opts.locale, { zh: `；${unwritten} 个文件未能写回修复`, en: `; ${en(unwritten, 'file')} not written back` }) : '';
   return style.bold(head) + tail + skipped + notWritten;
 }

@@ -1,10 +1,11 @@
 // Command-line options: parsed once, with a clear message (never a stack trace) for bad usage.
 
-import { RULE_SETTINGS } from '../core/config/config';
+import { RULE_SETTINGS, toRuleSetting } from '../core/config/config';
 import { Locale, pick, toLocale } from '../core/text/i18n';
 import { ruleIds } from '../core/rules';
 import { RuleSetting } from '../core/config/config';
 import { UserError } from './inputFiles';
+import { closest } from './suggest';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -15,6 +16,7 @@ export interface Options {
   json: boolean;
   fix: boolean;
   quiet: boolean;
+  verbose: boolean;
   force: boolean;
   output?: string;
   config?: string;
@@ -25,7 +27,13 @@ export interface Options {
   color: boolean;
   yes: boolean;
   libreoffice: boolean;
+  /** export: refuse while error-level findings remain. */
+  strict: boolean;
 }
+
+export const COMMANDS = ['check', 'outline', 'stats', 'export', 'import', 'rules', 'help', 'version'];
+
+const OPTIONS = ['--help', '--version', '--lang', '--json', '--fix', '--force', '--quiet', '--verbose', '--no-color', '--color', '--yes', '--libreoffice', '--strict', '--config', '--output', '--format', '--rule'];
 
 export function usage(locale: Locale): string {
   return pick(locale, {
@@ -37,10 +45,12 @@ export function usage(locale: Locale): string {
       --print-config 文件  显示对该文件生效的 .baogaorc.json 及设置
       --rule 规则=级别     覆盖规则级别（off|hint|info|warning|error），可多次使用
       --quiet              只报告错误
+      --verbose            说明每个文件按什么编码读取（UTF-8、UTF-16、GB18030/GBK）
   baogao outline 文件 [--json]              打印报告的标题层级
   baogao stats 文件 [--json]                各节字数、未填占位符
-  baogao export 文件 [-o 输出.docx] [--force] [--yes] [--libreoffice]
-                                             导出为符合 GB/T 9704 的 Word 文档
+  baogao export 文件 [-o 输出.docx] [--force] [--yes] [--strict] [--libreoffice]
+                                             导出为符合 GB/T 9704 的 Word 文档；先列出错误、
+                                             模板残留和未填占位符，--strict 时有错误或残留即拒绝
   baogao import 文件.docx [-o 输出.txt] [--force]   把 Word 文档转为纯文本报告
   baogao rules                               列出全部规则
 通用：--lang zh|en 消息语言；--no-color 不用颜色（也可设 NO_COLOR）；--version；--help
@@ -53,10 +63,13 @@ export function usage(locale: Locale): string {
       --print-config FILE  show which .baogaorc.json applies to FILE, and the settings
       --rule ID=SEVERITY   override a rule (off|hint|info|warning|error); repeatable
       --quiet              errors only
+      --verbose            say which encoding each file was read in (UTF-8, UTF-16, GB18030/GBK)
   baogao outline FILE [--json]              print the report's heading tree
   baogao stats FILE [--json]                characters per section, placeholders left
-  baogao export FILE [-o OUT.docx] [--force] [--yes] [--libreoffice]
-                                            export a GB/T 9704 Word document
+  baogao export FILE [-o OUT.docx] [--force] [--yes] [--strict] [--libreoffice]
+                                            export a GB/T 9704 Word document; errors, template
+                                            residue and placeholders are listed first, and
+                                            --strict refuses while errors or residue remain
   baogao import IN.docx [-o OUT.txt] [--force]   convert a Word document to a plain-text report
   baogao rules                              list every rule
 Common: --lang zh|en; --no-color (or NO_COLOR); --version; --help
@@ -75,6 +88,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     json: false,
     fix: false,
     quiet: false,
+    verbose: false,
     force: false,
     ruleOverrides: {},
     locale,
@@ -82,6 +96,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     yes: false,
     libreoffice: false,
     printConfig: false,
+    strict: false,
   };
   const bad = (zh: string, en: string) => new UserError(pick(locale, { zh, en }) + '\n' + pick(locale, { zh: '运行 baogao --help 查看用法', en: 'run baogao --help for usage' }));
   for (let i = 0; i < argv.length; i++) {
@@ -98,9 +113,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     else if (a === '--fix') opts.fix = true;
     else if (a === '--force' || a === '-f') opts.force = true;
     else if (a === '--quiet' || a === '-q') opts.quiet = true;
+    else if (a === '--verbose') opts.verbose = true;
     else if (a === '--no-color') opts.color = false;
     else if (a === '--yes' || a === '-y') opts.yes = true;
     else if (a === '--libreoffice') opts.libreoffice = true;
+    else if (a === '--strict') opts.strict = true;
     else if (a === '--color') opts.color = true;
     else if (a === '--config') opts.config = value();
     else if (a === '--print-config') opts.printConfig = true;
@@ -111,10 +128,17 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
       opts.format = f;
     } else if (a === '--rule') {
       const [id, sev] = value().split('=');
-      if (!ruleIds().has(id)) throw bad(`未知规则：${id}`, `unknown rule: ${id}`);
-      if (!RULE_SETTINGS.includes(sev as RuleSetting)) throw bad(`规则级别应为 ${RULE_SETTINGS.join('|')}`, `severity must be ${RULE_SETTINGS.join('|')}`);
-      opts.ruleOverrides[id] = sev as RuleSetting;
-    } else if (a.startsWith('-') && a !== '-') throw bad(`未知选项：${a}`, `unknown option: ${a}`);
+      if (!ruleIds().has(id)) {
+        const near = closest(id, ruleIds());
+        throw bad(`未知规则：${id}${near ? `（是否要用 ${near}？）` : ''}`, `unknown rule: ${id}${near ? ` (did you mean ${near}?)` : ''}`);
+      }
+      const setting = toRuleSetting(sev);
+      if (!setting) throw bad(`规则级别应为 ${RULE_SETTINGS.join('|')}`, `severity must be ${RULE_SETTINGS.join('|')}`);
+      opts.ruleOverrides[id] = setting;
+    } else if (a.startsWith('-') && a !== '-') {
+      const near = closest(a.replace(/=.*$/, ''), OPTIONS);
+      throw bad(`未知选项：${a}${near ? `（是否要用 ${near}？）` : ''}`, `unknown option: ${a}${near ? ` (did you mean ${near}?)` : ''}`);
+    }
     else if (!opts.command) opts.command = a;
     else opts.files.push(a);
   }

@@ -47,13 +47,31 @@ export function startLanguageServer(): void {
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
-  const documents = new lsp.TextDocuments(TextDocument);
   const settings = new WorkspaceSettings(connection);
   let locale: Locale = 'zh';
   const reports = new ReportDocuments({
     configFor: (uri) => settings.configFor(uri),
     locale: () => locale,
     log: (m) => connection.console.error(m),
+  });
+  // Edits are applied one by one so that each one's offsets are known: the model cache re-reads
+  // only the region they touched.
+  const documents = new lsp.TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      if (changes.length === 0) return TextDocument.update(document, changes, version);
+      for (const change of changes) {
+        if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
+          const start = document.offsetAt(change.range.start);
+          const end = document.offsetAt(change.range.end);
+          reports.models.edited(document.uri, start, end, change.text.length);
+        } else {
+          reports.models.replaced(document.uri);
+        }
+        TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
   });
 
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {

@@ -8,7 +8,8 @@ import { ResolvedConfig } from '../core/config/config';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { ParagraphFindingsCache } from '../core/lint/paragraphCache';
 import { runRules } from '../core/lint/runRules';
-import { parseReport, ReportModel } from '../core/model/reportModel';
+import { ReportModel } from '../core/model/reportModel';
+import { ModelCache } from '../core/model/modelCache';
 import { LineIndex } from '../core/text/lineIndex';
 import { Locale } from '../core/text/i18n';
 import { DiagnosticsWorkerClient, WORKER_THRESHOLD } from './diagnosticsWorker';
@@ -26,9 +27,6 @@ export interface VersionDiagnostics {
 }
 
 export class ReportDocument {
-  // Keyed on the version and the text itself (compared by reference, so cheap): a client that
-  // reuses a version number with other text still gets a fresh model.
-  private current?: { version: number; text: string; model: ReportModel };
   private diagnostics?: { version: number; text: string; epoch: number; list: Diagnostic[] };
   private paragraphCache = new ParagraphFindingsCache();
   private paragraphCacheEpoch = 0;
@@ -38,14 +36,9 @@ export class ReportDocument {
     private readonly owner: ReportDocuments,
   ) {}
 
+  /** The model of the document's version (parsed incrementally after an edit). */
   model(doc: TextDocument): ReportModel {
-    const text = doc.getText();
-    const hit = this.current;
-    if (hit && hit.version === doc.version && hit.text === text) return hit.model;
-    this.owner.parses++;
-    const model = parseReport(text);
-    this.current = { version: doc.version, text, model };
-    return model;
+    return this.owner.models.get(doc);
   }
 
   config(): ResolvedConfig {
@@ -87,7 +80,7 @@ export class ReportDocument {
       if (!list) return undefined;
       this.diagnostics = { version, text, epoch, list };
       // The spans point into this version's text: a line index is one scan, no parse.
-      return { index: this.current?.text === text ? this.current.model.index : new LineIndex(text), diagnostics: list };
+      return { index: new LineIndex(text), diagnostics: list };
     } catch {
       return this.publishable(doc); // the worker is gone: compute here
     }
@@ -99,7 +92,7 @@ export class ReportDocument {
   }
 
   close(): void {
-    this.current = undefined;
+    this.owner.models.delete(this.uri);
     this.diagnostics = undefined;
     this.owner.worker.forget(this.uri);
   }
@@ -109,8 +102,8 @@ export class ReportDocuments {
   private readonly open = new Map<string, ReportDocument>();
   /** Raised when settings change: every document's diagnostics are stale. */
   epoch = 0;
-  /** How many parses ran: lets tests and the bench prove features share one parse. */
-  parses = 0;
+  /** One model per version; told of edits (`edited`), it parses incrementally. */
+  readonly models = new ModelCache();
   readonly worker: DiagnosticsWorkerClient;
 
   constructor(readonly context: DocumentsContext) {

@@ -30,12 +30,27 @@ export interface Paragraph {
   readonly markers: EnumerationMarker[];
   /** The enumeration word the paragraph starts with, if any. */
   readonly leadingMarker: EnumerationMarker | undefined;
+  /**
+   * Identity of the paragraph's content (text and line layout) across versions of a document: an
+   * edit elsewhere carries the paragraph over with the same id, so findings cached by id are reused.
+   */
+  readonly id: number;
+  /**
+   * Facts computed from the paragraph's text alone (paragraphMemo.ts), carried over with it: they
+   * hold offsets and counts, never a string cut from the text.
+   */
+  readonly facts: Map<object, unknown>;
 }
+
+let nextParagraphId = 1;
 
 /** Enumeration markers are found on first use: the outline needs only those at paragraph starts. */
 class ParagraphImpl implements Paragraph {
   private found?: EnumerationMarker[];
+  facts = new Map<object, unknown>();
   constructor(
+    /** Same id, same text and line layout: a paragraph carried over from the previous version. */
+    readonly id: number,
     readonly index: number,
     readonly startLine: number,
     readonly endLine: number,
@@ -47,6 +62,16 @@ class ParagraphImpl implements Paragraph {
 
   get markers(): EnumerationMarker[] {
     return (this.found ??= findEnumerationMarkers(this.text));
+  }
+
+  /** Markers already found (offsets in the text, so still true at a new place), or undefined. */
+  get knownMarkers(): EnumerationMarker[] | undefined {
+    return this.found;
+  }
+
+  carryMarkers(markers: EnumerationMarker[] | undefined): void {
+    // The words are copied: they were cut from the old version's text.
+    this.found = markers?.map((m) => ({ ...m, word: m.word.split('').join('') }));
   }
 
   /** The marker the paragraph starts with, without scanning the rest of it. */
@@ -77,35 +102,43 @@ export function endsSentence(s: string): boolean {
 }
 
 export function classifyLines(index: LineIndex): LineInfo[] {
-  const text = index.text;
   const out: LineInfo[] = new Array(index.lineCount);
-  for (let l = 0; l < index.lineCount; l++) {
-    const s = index.contentStart(l);
-    const e = index.ends[l];
-    const raw = text.slice(s, e);
-    const lead = leadingSpace(raw);
-    if (lead === raw.length) {
-      out[l] = { start: s, end: s, blank: true };
-      continue;
-    }
-    const trail = trailingSpace(raw);
-    const start = s + lead;
-    const end = e - trail;
-    const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
-    out[l] = { start, end, blank: false, ordinal };
-  }
-  // An ordinal alone on its line ("（一）", as in 1986.txt) is a heading only when its text follows
-  // on the next line; a line that is nothing but a number is not a heading.
-  for (let l = 0; l < out.length; l++) {
-    const info = out[l];
-    if (!info.ordinal || info.end - info.start > info.ordinal.raw.length) continue;
-    const next = out[l + 1];
-    if (!next || next.blank || next.ordinal) info.ordinal = undefined;
-  }
+  for (let l = 0; l < index.lineCount; l++) out[l] = classifyLine(index, l);
+  for (let l = 0; l < out.length; l++) dropLoneOrdinal(out, l);
   return out;
 }
 
-export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[] {
+/** One line's content span, blankness and heading ordinal, seen on its own. */
+export function classifyLine(index: LineIndex, l: number): LineInfo {
+  const text = index.text;
+  const s = index.contentStart(l);
+  const e = index.ends[l];
+  const raw = text.slice(s, e);
+  const lead = leadingSpace(raw);
+  if (lead === raw.length) return { start: s, end: s, blank: true };
+  const trail = trailingSpace(raw);
+  const start = s + lead;
+  const end = e - trail;
+  const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
+  return { start, end, blank: false, ordinal };
+}
+
+/**
+ * An ordinal alone on its line ("（一）", as in 1986.txt) is a heading only when its text follows
+ * on the next line; a line that is nothing but a number is not a heading.
+ */
+export function dropLoneOrdinal(lines: LineInfo[], l: number): void {
+  const info = lines[l];
+  if (!info.ordinal || info.end - info.start > info.ordinal.raw.length) return;
+  const next = lines[l + 1];
+  if (!next || next.blank || next.ordinal) info.ordinal = undefined;
+}
+
+/**
+ * Joins lines into paragraphs, from `fromLine` (a paragraph start) to the end, or until `stop` says
+ * the paragraph just built is the last one needed (an incremental parse rebuilds only a region).
+ */
+export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 0, firstIndex = 0, stop?: (p: Paragraph) => boolean): Paragraph[] {
   const text = index.text;
   const paragraphs: Paragraph[] = [];
   const content = (l: number) => text.slice(lines[l].start, lines[l].end);
@@ -150,7 +183,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
     return depth;
   };
 
-  let l = 0;
+  let l = fromLine;
   while (l < lines.length) {
     if (lines[l].blank) {
       l++;
@@ -167,10 +200,25 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
       segments.push({ textStart: joined.length, docStart: lines[k].start, length: seg.length });
       joined = first === l ? seg : joined + seg;
     }
-    paragraphs.push(new ParagraphImpl(paragraphs.length, first, l, { start: lines[first].start, end: lines[l].end }, joined, segments, lines[first].ordinal));
+    paragraphs.push(new ParagraphImpl(nextParagraphId++, firstIndex + paragraphs.length, first, l, { start: lines[first].start, end: lines[l].end }, joined, segments, lines[first].ordinal));
     l++;
+    if (stop?.(paragraphs[paragraphs.length - 1])) break;
   }
   return paragraphs;
+}
+
+/**
+ * The paragraph at a new place after an edit before it: same id, same layout, its text taken from
+ * the new document (a slice of the old text would keep the whole old version alive).
+ */
+export function shiftedParagraph(p: Paragraph, text: string, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): Paragraph {
+  const segments = p.segments.map((s) => ({ textStart: s.textStart, docStart: s.docStart + delta, length: s.length }));
+  const span = { start: p.span.start + delta, end: p.span.end + delta };
+  const joined = segments.length === 1 ? text.slice(span.start, span.end) : segments.map((s) => text.slice(s.docStart, s.docStart + s.length)).join('');
+  const out = new ParagraphImpl(p.id, index, p.startLine + lineDelta, p.endLine + lineDelta, span, joined, segments, ordinal);
+  if (p instanceof ParagraphImpl) out.carryMarkers(p.knownMarkers);
+  out.facts = p.facts;
+  return out;
 }
 
 /** Maps an offset in a paragraph's joined text to a document offset. */

@@ -21,7 +21,16 @@ export interface ReportModel extends OutlineTree {
 export function parseReport(text: string): ReportModel {
   const index = new LineIndex(text);
   const lines = classifyLines(index);
-  const paragraphs = buildParagraphs(index, lines);
+  return modelFromParagraphs(index, lines, buildParagraphs(index, lines));
+}
+
+/**
+ * The rest of the model from lines and paragraphs: the tree, the front matter and the section
+ * spans. Shared by a fresh parse and an incremental one (model/incremental.ts), which differ only in
+ * how they get the lines and paragraphs.
+ */
+export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragraphs: Paragraph[]): ReportModel {
+  const text = index.text;
   const tree = buildOutlineTree({
     paragraphs,
     toDocSpan,

@@ -4,8 +4,9 @@
 // (or "residue": {"patterns": [...]} in .baogaorc.json).
 
 import { ReportModel } from './reportModel';
+import { Paragraph } from './paragraphs';
+import { paragraphMemo } from './paragraphMemo';
 import { compileUserPattern } from '../text/userPattern';
-import { hashString } from '../text/detach';
 
 export const DEFAULT_RESIDUE_PATTERNS: string[] = [
   // Copy-protection and distribution notes of 范文 sites.
@@ -57,47 +58,78 @@ export interface ResidueBlock {
 // The default patterns as one alternation: one test per line instead of one per pattern.
 const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join('|'), 'u');
 
-/**
- * Whether a line matches, remembered per pattern set and line text: while typing, every line but
- * one is unchanged, so the patterns run on one line per keystroke. Bounded, then started afresh.
- * Keyed by a hash of the line, never the line itself: a line cut from the document would keep
- * that whole version of the document alive.
- */
-const lineMemo = new Map<string, Map<number, boolean>>();
-const MEMO_LIMIT = 200_000;
+/** The tests of a pattern set: the defaults, then the user's (each on RE2, kept separate). */
+function patternsOf(userPatterns: string[]): ((line: string) => boolean)[] {
+  return [(line: string) => DEFAULTS.test(line), ...userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t)];
+}
 
-function matcher(userPatterns: string[]): (line: string) => boolean {
+interface ParagraphResidue {
+  /** Lines of the paragraph (counted from its first) that match a pattern. */
+  lines: number[];
+  /** Site names found in them ("酷乐文行整理，咨询QQ…"), copied out of the text. */
+  brands: string[];
+}
+
+/**
+ * Which lines of a paragraph match, remembered per pattern set and paragraph id: while typing,
+ * every paragraph but one is carried over, so the patterns run on one paragraph per keystroke.
+ */
+const memos = new Map<string, (p: Paragraph) => ParagraphResidue>();
+/**
+ * The model the memo reads lines from, set while findResidueBlocks runs (the memo's key is the
+ * paragraph) and cleared after it, so no model outlives its document.
+ */
+let model: ReportModel | undefined;
+
+function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ReportModel) => ParagraphResidue {
   const key = userPatterns.join('\u0000');
-  let memo = lineMemo.get(key);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    if (lineMemo.size > 8) lineMemo.clear();
-    lineMemo.set(key, (memo = new Map()));
+  let memo = memos.get(key);
+  if (!memo) {
+    if (memos.size > 8) memos.clear();
+    const patterns = patternsOf(userPatterns);
+    memos.set(
+      key,
+      (memo = paragraphMemo((p) => {
+        const out: ParagraphResidue = { lines: [], brands: [] };
+        for (let l = p.startLine; l <= p.endLine; l++) {
+          const line = model!.lines[l];
+          if (line.blank || line.ordinal) continue;
+          const c = model!.text.slice(line.start, Math.min(line.end, line.start + 2000));
+          if (!patterns.some((test) => test(c))) continue;
+          out.lines.push(l - p.startLine);
+          // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
+          const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
+          if (brand) out.brands.push(brand[1].split('').join(''));
+        }
+        return out;
+      })),
+    );
   }
   const m = memo;
-  const userTests = userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t);
-  return (line) => {
-    const key = hashString(line);
-    let hit = m.get(key);
-    if (hit === undefined) m.set(key, (hit = DEFAULTS.test(line) || userTests.some((test) => test(line))));
-    return hit;
+  return (p, current) => {
+    model = current;
+    return m(p);
   };
 }
 
+function releaseModel(): void {
+  model = undefined;
+}
+
 export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
-  const isResidue = matcher(userPatterns);
+  const residueOf = residueOfParagraph(userPatterns);
   const { lines, text } = model;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
   const matched = new Set<number>();
   const brands = new Set<string>();
-  for (let l = 0; l < lines.length; l++) {
-    if (lines[l].blank || lines[l].ordinal) continue;
-    const c = content(l);
-    if (isResidue(c)) {
-      matched.add(l);
-      // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
-      const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
-      if (brand) brands.add(brand[1]);
+  try {
+    for (const p of model.paragraphs) {
+      const r = residueOf(p, model);
+      for (const l of r.lines) matched.add(p.startLine + l);
+      for (const b of r.brands) brands.add(b);
     }
+  } finally {
+    releaseModel();
   }
   if (brands.size) {
     const brandRe = new RegExp(`^(?:${[...brands].map(escape).join('|')})$`);

@@ -6,6 +6,7 @@
 import { parseChineseNumeral, parseDigits } from '../model/numerals';
 import { HeadingNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { paragraphMemo } from '../model/paragraphMemo';
 import { Finding, Rule } from './rule';
 
 const NUM = '([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})';
@@ -31,7 +32,10 @@ interface Announcement {
 /** Cheap test before the three patterns: most paragraphs announce nothing. */
 const MAYBE = /个方面|以下|如下|下列|[一二两三四五六七八九十0-9０-９]大/;
 
-function findAnnouncements(p: Paragraph): Announcement[] {
+/** A paragraph's announcements (offsets and counts only), remembered per paragraph id. */
+const findAnnouncements = paragraphMemo(announcementsOf);
+
+function announcementsOf(p: Paragraph): Announcement[] {
   const out: Announcement[] = [];
   if (!MAYBE.test(p.text)) return out;
   for (const re of ANNOUNCE) {

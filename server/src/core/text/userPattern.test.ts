@@ -26,8 +26,9 @@ describe('user patterns (residue.patterns) on a linear-time engine', () => {
       const { config, problems } = mergeConfig(defaultConfig(), { residue: { patterns: [p, '材料由.*提供'] } }, ruleIds());
       assert.equal(problems.length, 1, p);
       assert.equal(problems[0].key, 'residue.patterns');
-      assert.ok(problems[0].message.includes(`"${p}"`), problems[0].message);
-      assert.match(problems[0].message, what);
+      assert.ok(problems[0].message.en.includes(`"${p}"`), problems[0].message.en);
+      assert.ok(problems[0].message.zh.includes(`“${p}”`), problems[0].message.zh);
+      assert.match(problems[0].message.en, what);
       assert.deepEqual(config.residue.patterns, ['材料由.*提供'], 'the good pattern is kept');
     }
   });

@@ -3,6 +3,7 @@
 // .baogaorc.json such as "(a+)+$" must not be able to stall checking. RE2 has no back-references
 // and no look-around; such patterns are refused with a reason the user can act on.
 
+import { Text } from './i18n';
 import { RE2JS } from 're2js';
 
 export type PatternRefusal = 'backreference' | 'lookaround' | 'syntax';
@@ -69,13 +70,13 @@ export function compileUserPattern(source: string): CompiledPattern {
 }
 
 /** One line saying why a pattern was refused, for the configuration problem list. */
-export function refusalMessage(p: Extract<CompiledPattern, { ok: false }>): string {
+export function refusalMessage(p: Extract<CompiledPattern, { ok: false }>): Text {
   switch (p.reason) {
     case 'backreference':
-      return `pattern "${p.source}" uses a back-reference (${p.detail}), which the linear-time engine cannot run; pattern ignored`;
+      return { zh: `模式“${p.source}”使用了反向引用（${p.detail}），线性时间引擎无法执行，已忽略该模式`, en: `pattern "${p.source}" uses a back-reference (${p.detail}), which the linear-time engine cannot run; pattern ignored` };
     case 'lookaround':
-      return `pattern "${p.source}" uses look-around (${p.detail}), which the linear-time engine cannot run; pattern ignored`;
+      return { zh: `模式“${p.source}”使用了环视（${p.detail}），线性时间引擎无法执行，已忽略该模式`, en: `pattern "${p.source}" uses look-around (${p.detail}), which the linear-time engine cannot run; pattern ignored` };
     case 'syntax':
-      return `pattern "${p.source}" is not a valid regular expression (${p.detail}); pattern ignored`;
+      return { zh: `模式“${p.source}”不是有效的正则表达式（${p.detail}），已忽略该模式`, en: `pattern "${p.source}" is not a valid regular expression (${p.detail}); pattern ignored` };
   }
 }

@@ -2,6 +2,8 @@
 // server bundle, not the extension's) and reads a .docx into text; the client does the dialogs.
 
 import { ResolvedConfig } from '../../core/config/config';
+import { findingsToList } from '../../core/lint/exportReview';
+import { runRules } from '../../core/lint/runRules';
 import { Locale, pick } from '../../core/text/i18n';
 import { ReportModel } from '../../core/model/reportModel';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../../core/model/slots';
@@ -12,8 +14,9 @@ import { ExportResult, ImportResult } from '../../protocol';
 
 export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
+  const findings = findingsToList(runRules(model, { config, locale })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
   const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
-  return { base64: Buffer.from(bytes).toString('base64'), placeholders };
+  return { base64: Buffer.from(bytes).toString('base64'), findings, placeholders };
 }
 
 export async function importForClient(base64: string, locale: Locale): Promise<ImportResult> {
