@@ -1,7 +1,7 @@
 // Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
 // file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -22,6 +22,16 @@ function tsFiles(dir) {
   return out;
 }
 
+function jsonFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...jsonFiles(p));
+    else if (p.endsWith('.json')) out.push(p);
+  }
+  return out;
+}
+
 if (tests) {
   rmSync('out', { recursive: true, force: true });
   await esbuild.build({
@@ -34,6 +44,9 @@ if (tests) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // Rule data (server/src/**/data/*.json) is imported by the transpiled files, which keep their
+  // relative imports: copy it beside them.
+  for (const f of jsonFiles('server/src')) cpSync(f, join('out', f));
 } else {
   const common = {
     bundle: true,

@@ -6,7 +6,7 @@ import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOpt
 import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
 import { confirmExport } from './exportReview';
-import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
+import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, LENGTH_LIMIT_NOTIFICATION, LengthLimitParams, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -105,7 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   context.subscriptions.push(
-    createCharacterCount(),
+    createCharacterCount(client),
     vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
     vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
   );
@@ -148,9 +148,11 @@ async function openWordDocument(): Promise<void> {
 }
 
 /** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */
-function createCharacterCount(): vscode.Disposable {
+function createCharacterCount(languageClient: LanguageClient): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('baogao.characterCount', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Baogao character count');
+  // baogao.maxLength for each document, as the server resolved it (settings, .baogaorc.json, genre).
+  const limits = new Map<string, number>();
   const update = () => {
     const zh = !messageLocale().startsWith('en');
     const editor = vscode.window.activeTextEditor;
@@ -159,21 +161,41 @@ function createCharacterCount(): vscode.Disposable {
       return;
     }
     const doc = editor.document;
-    const total = countChars(doc.getText()).toLocaleString('en-US');
+    const count = countChars(doc.getText());
+    const total = count.toLocaleString('en-US');
     const selected = editor.selections.reduce((n, s) => n + (s.isEmpty ? 0 : countChars(doc.getText(s))), 0);
     const sel = selected.toLocaleString('en-US');
     item.text = selected ? (zh ? `$(edit) 选中 ${sel} / ${total} 字` : `$(edit) ${sel} / ${total} chars`) : zh ? `$(edit) ${total} 字` : `$(edit) ${total} chars`;
     item.tooltip = zh ? '字数：汉字、标点、数字和字母，不计空格' : 'Characters: Chinese characters, punctuation, digits and letters; spaces not counted';
+    showLimit(item, limits.get(doc.uri.toString()), count, selected, zh);
     item.show();
   };
   update();
   return vscode.Disposable.from(
     item,
+    languageClient.onNotification(LENGTH_LIMIT_NOTIFICATION, (p: LengthLimitParams) => {
+      if (p.limit === null) limits.delete(p.uri);
+      else limits.set(p.uri, p.limit);
+      update();
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => limits.delete(d.uri.toString())),
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.window.onDidChangeTextEditorSelection(update),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && update()),
     vscode.workspace.onDidOpenTextDocument(update),
   );
+}
+
+/** With a limit: "2,812 / 3,000 字", in the warning colour past it (the max-length diagnostic says the same). */
+function showLimit(item: vscode.StatusBarItem, limit: number | undefined, count: number, selected: number, zh: boolean): void {
+  item.backgroundColor = limit !== undefined && count > limit ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  if (limit === undefined) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (!selected) item.text = zh ? `$(edit) ${n(count)} / ${n(limit)} 字` : `$(edit) ${n(count)} / ${n(limit)} chars`;
+  const over = count - limit;
+  item.tooltip += zh
+    ? `\n字数限制 ${n(limit)} 字（baogao.maxLength）${over > 0 ? `，已超出 ${n(over)} 字` : `，还可写 ${n(-over)} 字`}`
+    : `\nLimit ${n(limit)} (baogao.maxLength)${over > 0 ? `; ${n(over)} over` : `; ${n(-over)} left`}`;
 }
 
 export async function deactivate(): Promise<void> {

@@ -55,3 +55,15 @@ export interface InitializationOptions {
 
 /** Client → server notification: the workspace was trusted ({ trusted: true }). */
 export const WORKSPACE_TRUST_NOTIFICATION = 'baogao/workspaceTrust';
+
+/**
+ * Server → client after each diagnostics run: the 字数 limit (baogao.maxLength / .baogaorc.json
+ * "maxLength", per genre) that applies to the document, or null, for the status bar's "2,812 / 3,000 字".
+ * Sent only when it changes. The client counts the characters itself (countChars), as max-length does.
+ */
+export const LENGTH_LIMIT_NOTIFICATION = 'baogao/lengthLimit';
+
+export interface LengthLimitParams {
+  uri: string;
+  limit: number | null;
+}

@@ -8,7 +8,7 @@ import { fixAllText } from '../core/lint/fixAll';
 import { pick } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
 import { ConfigResolver } from '../core/config/resolve';
-import { ruleIds } from '../core/rules';
+import { allRules, ruleIds } from '../core/rules';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { join, resolve } from 'node:path';
 import { encodeReport, expandInputs, readReportFile, UserError } from './inputFiles';
@@ -63,6 +63,8 @@ export function runCheck(opts: Options, version: string): number {
   if (opts.files.length === 0) throw new UserError(pick(opts.locale, { zh: '请指定要检查的文件、目录或通配符（- 表示标准输入）', en: 'name the files, folders or globs to check (- for standard input)' }));
   const files = expandInputs(opts.files, opts.locale);
   const configFor = configResolver(opts);
+  const only = opts.only;
+  const rules = only ? allRules.filter((r) => r.meta.tags.some((t) => only.includes(t))) : undefined;
   const results: FileResult[] = [];
   /** Findings silenced per ignore entry (counted on the final run only: --fix runs the rules again). */
   const ignored = new Map<IgnoreEntry, number>();
@@ -79,7 +81,7 @@ export function runCheck(opts: Options, version: string): number {
       continue;
     }
     if (opts.verbose) process.stderr.write(pick(opts.locale, { zh: `读取 ${path}（${ENCODING_LABEL[file.encoding]}）\n`, en: `read ${path} (${ENCODING_LABEL[file.encoding]})\n` }));
-    const runOpts = { config: configFor(path), locale: opts.locale, documentPath: path === '-' ? undefined : resolve(path), onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config: configFor(path), locale: opts.locale, rules, documentPath: path === '-' ? undefined : resolve(path), onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
@@ -105,7 +107,13 @@ export function runCheck(opts: Options, version: string): number {
   if (opts.format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: r.model.index.rangeOf(d.span) })),
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        range: r.model.index.rangeOf(d.span),
+        ...(d.related?.length ? { related: d.related.map((x) => ({ message: x.message, range: r.model.index.rangeOf(x.span) })) } : {}),
+      })),
     }));
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else if (opts.format === 'sarif') {
@@ -117,6 +125,11 @@ export function runCheck(opts: Options, version: string): number {
       for (const d of r.diagnostics) {
         const p = r.model.index.positionAt(d.span.start);
         lines.push(`${style.path(`${r.file}:${p.line + 1}:${p.character + 1}`)}  ${style.severity(d.severity, pick(opts.locale, SEVERITY_TEXT[d.severity]))}  ${style.dim(d.rule)}  ${d.message}`);
+        // The other place the finding is about (year-consistency: the title that gives the year).
+        for (const x of d.related ?? []) {
+          const q = r.model.index.positionAt(x.span.start);
+          lines.push(`    ${style.dim('↳')} ${style.path(`${r.file}:${q.line + 1}:${q.character + 1}`)}  ${x.message}`);
+        }
       }
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');

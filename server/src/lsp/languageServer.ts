@@ -16,6 +16,7 @@ import { provideHover } from './features/hover';
 import { provideCompletion } from './features/completion';
 import { provideFormatting, provideRangeFormatting } from './features/formatting';
 import { executeSectionCommand } from './features/sectionCommands';
+import { LengthLimitNotifier } from './features/lengthLimit';
 import { WorkspaceSettings } from './workspaceSettings';
 import { ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
@@ -65,8 +66,11 @@ export function startLanguageServer(): void {
     },
   });
 
+  const lengthLimits = new LengthLimitNotifier(connection);
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
-    const result = await reports.of(doc.uri).diagnoseForPublishing(doc);
+    const report = reports.of(doc.uri);
+    const result = await report.diagnoseForPublishing(doc);
+    if (result && documents.get(doc.uri)?.version === doc.version) lengthLimits.update(report, doc);
     return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
   });
 
@@ -189,6 +193,7 @@ export function startLanguageServer(): void {
   documents.onDidClose((e) => {
     reports.close(e.document.uri);
     publisher.clear(e.document.uri);
+    lengthLimits.forget(e.document.uri);
   });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));

@@ -1,15 +1,23 @@
 // The parts of a report around its sections: title, addressee, signature and date.
 
 import { LineInfo } from './paragraphs';
-import { isResidueLine } from './residue';
+import { isResidueLine } from './residuePatterns';
 import { Span } from '../text/lineIndex';
+import { parseDateNumber, parseDigitString } from './numerals';
+
+/** A date as written in a report (成文日期 "2024年1月5日", "二〇二四年一月五日"); the day may be left out. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day?: number;
+}
 
 export interface TitleInfo {
   text: string;
   lines: number[];
   span: Span;
   /** "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "（2020年12月）" */
-  subtitle?: { text: string; line: number; span: Span };
+  subtitle?: { text: string; line: number; span: Span; dated?: CalendarDate };
   /** "县财政局局长  王五", "述职人：王五": the author line under a 述职报告's title. */
   author?: LineRef;
 }
@@ -24,6 +32,8 @@ export interface SignatureInfo {
   /** The signing unit or person, one or two lines above the date. */
   signer: LineRef[];
   date: LineRef;
+  /** The 成文日期 the date line states; undefined while it is a placeholder (X月X日). */
+  dated?: CalendarDate;
   span: Span;
 }
 
@@ -40,6 +50,20 @@ const AUTHOR_LINE = /^(?:述职人|报告人|汇报人|发言人)[：:]\s*\S{2,6
 /** Title words are looked for with spaces removed: a title is often spaced out ("述 职 报 告"). */
 function hasTitleWord(t: string): boolean {
   return TITLE_WORD.test(t.replace(/[\s\u3000]+/g, ''));
+}
+
+const DATE_IN_TEXT = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?/;
+
+/** The first date in `text` ("——2023年3月5日在…", "2024年1月5日"), if it is a real calendar date. */
+export function parseDate(text: string): CalendarDate | undefined {
+  const m = DATE_IN_TEXT.exec(text);
+  if (!m) return undefined;
+  const year = parseDigitString(m[1]);
+  const month = parseDateNumber(m[2]);
+  const day = m[3] === undefined ? undefined : parseDateNumber(m[3]);
+  if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  return { year, month, day };
 }
 
 function isTitleCandidate(t: string): boolean {
@@ -89,7 +113,7 @@ export function findTitle(text: string, lines: LineInfo[], firstHeadingLine: num
     if (lines[l].blank || chrome(l)) continue;
     const t = content(l);
     if (SUBTITLE.test(t) && isTitleCandidate(t) && t.length <= 60) {
-      info.subtitle = { text: t, line: l, span: { start: lines[l].start, end: lines[l].end } };
+      info.subtitle = { text: t, line: l, span: { start: lines[l].start, end: lines[l].end }, dated: parseDate(t) };
       next = l + 1;
     }
     break;
@@ -137,5 +161,5 @@ export function findSignature(text: string, lines: LineInfo[], lastStructuralLin
     signer.unshift({ text: t, line: k, span: { start: lines[k].start, end: lines[k].end } });
   }
   const start = signer.length ? signer[0].span.start : date.span.start;
-  return { signer, date, span: { start, end: date.span.end } };
+  return { signer, date, dated: parseDate(dateText.replace(/\s/g, '')), span: { start, end: date.span.end } };
 }
