@@ -68,7 +68,24 @@ if (tests) {
     { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
   ];
   if (watch) {
-    for (const b of builds) await (await esbuild.context(b)).watch();
+    // F5's preLaunchTask waits for these lines (.vscode/tasks.json): "started" when the first of the
+    // bundles starts rebuilding, "finished" when all are done, errors in between as file:line:col.
+    let active = 0;
+    const report = {
+      name: 'watch-report',
+      setup(build) {
+        build.onStart(() => {
+          if (active++ === 0) console.log('[watch] build started');
+        });
+        build.onEnd((result) => {
+          for (const [severity, list] of [['error', result.errors], ['warning', result.warnings]]) {
+            for (const m of list) console.log(m.location ? `${m.location.file}:${m.location.line}:${m.location.column + 1}: ${severity}: ${m.text}` : `${severity}: ${m.text}`);
+          }
+          if (--active === 0) console.log('[watch] build finished');
+        });
+      },
+    };
+    for (const b of builds) await (await esbuild.context({ ...b, plugins: [report] })).watch();
   } else {
     await Promise.all(builds.map((b) => esbuild.build(b)));
   }

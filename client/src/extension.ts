@@ -6,6 +6,9 @@ import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOpt
 import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
 import { confirmExport } from './exportReview';
+import { newReport } from './newReport';
+import { FolderCheck } from './folderCheck';
+import { followEnableSetting, restartServer, serverEnabled, showLog } from './serverControl';
 import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, LENGTH_LIMIT_NOTIFICATION, LengthLimitParams, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -37,12 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
-  await client.start();
+  if (serverEnabled()) await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true })));
   // The server reads the message language once, at start: restart it when the setting changes.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('baogao.locale') || !client) return;
+      if (!e.affectsConfiguration('baogao.locale') || !client?.isRunning()) return;
       clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions;
       await client.restart();
     }),
@@ -90,7 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...Object.entries(EDITOR_SECTION_COMMANDS).map(([command, serverCommand]) =>
       vscode.commands.registerTextEditorCommand(command, async (editor) => {
-        if (editor.document.languageId !== LANGUAGE || !client) return;
+        if (editor.document.languageId !== LANGUAGE || !client?.isRunning()) return;
         const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
         const result = (await client.sendRequest(ExecuteCommandRequest.type, {
           command: serverCommand,
@@ -109,6 +112,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
     vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
   );
+  registerServerCommands(context);
+  registerNewReport(context);
+  registerFolderCheck(context);
+}
+
+function registerServerCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('baogao.restartServer', () => restartServer(client)),
+    vscode.commands.registerCommand('baogao.showLog', () => showLog(client)),
+    followEnableSetting(() => client),
+  );
+}
+
+function registerNewReport(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand('baogao.newReport', (kind?: string) => newReport(context, LANGUAGE, zh(), typeof kind === 'string' ? kind : undefined)));
+}
+
+function registerFolderCheck(context: vscode.ExtensionContext): void {
+  const check = new FolderCheck(() => client, LANGUAGE);
+  context.subscriptions.push(check, vscode.commands.registerCommand('baogao.checkWorkspace', () => check.run(zh())));
 }
 
 const zh = () => !messageLocale().startsWith('en');

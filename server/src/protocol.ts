@@ -67,3 +67,16 @@ export interface LengthLimitParams {
   uri: string;
   limit: number | null;
 }
+
+/**
+ * "Baogao: 检查文件夹中的所有报告": [file URIs] → FolderCheckResult. The server reads the files and
+ * keeps the reports among them; documents open in the editor are left out (they are diagnosed as
+ * they change). The client sends the folder's files in batches, so it can show progress and stop.
+ */
+export const FOLDER_CHECK_COMMAND = 'baogao.server.checkFiles';
+
+export interface FolderCheckResult {
+  reports: { uri: string; diagnostics: import('vscode-languageserver-protocol').Diagnostic[] }[];
+  /** Files that were not reports (or were open, unreadable, not UTF-8). */
+  skipped: number;
+}

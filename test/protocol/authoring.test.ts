@@ -13,7 +13,17 @@ describe('authoring over stdio', function () {
     const init = await client.initialize();
     assert.ok(init.capabilities.completionProvider);
     assert.ok(init.capabilities.documentFormattingProvider);
-    assert.deepEqual(init.capabilities.executeCommandProvider.commands.length, 7);
+    // Five section commands, two Word commands, the folder check.
+    assert.deepEqual([...init.capabilities.executeCommandProvider.commands].sort(), [
+      'baogao.server.checkFiles',
+      'baogao.server.demoteSection',
+      'baogao.server.exportDocx',
+      'baogao.server.importDocx',
+      'baogao.server.insertSiblingHeading',
+      'baogao.server.moveSectionDown',
+      'baogao.server.moveSectionUp',
+      'baogao.server.promoteSection',
+    ]);
   });
   after(() => client.shutdown());
 

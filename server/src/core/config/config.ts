@@ -195,20 +195,6 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
   return { config, problems };
 }
 
-/** Why an `ignore` entry cannot be used, or undefined when it is fine. */
-function ignoreEntryProblem(e: unknown, knownRules: Set<string>): Text | undefined {
-  if (!e || typeof e !== 'object' || Array.isArray(e)) return { zh: '每一项应为 {"rule": 字符串, "text": 字符串}，可加 "file" 与 "context"', en: 'each entry must be {"rule": string, "text": string} with optional "file" and "context"' };
-  const o = e as Record<string, unknown>;
-  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return { zh: '需要字符串 "rule" 和 "text"', en: 'each entry needs "rule" and "text" strings' };
-  if (!knownRules.has(o.rule)) return { zh: `未知的规则 "${o.rule}"`, en: `unknown rule id "${o.rule}"` };
-  if (o.text === '') return { zh: '"text" 不能为空', en: '"text" must not be empty' };
-  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return { zh: `未知的键 "${key}"`, en: `unknown key "${key}"` };
-  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return { zh: '"file" 应为相对于 .baogaorc.json 的路径', en: '"file" must be a path relative to .baogaorc.json' };
-  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return { zh: '"context" 应为包含 "text" 的字符串', en: '"context" must be a string containing "text"' };
-  if (o.at !== undefined && (typeof o.context !== 'string' || !Number.isInteger(o.at) || !o.context.startsWith(o.text, o.at as number))) return { zh: '"at" 应为 "text" 在 "context" 中的位置', en: '"at" must be the offset of "text" in "context"' };
-  return undefined;
-}
-
 const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w.trim() !== '');
 
 /** "parts": { "述职报告": [{ "name": "存在的问题", "headings": ["问题", "不足"], "usually": "…" }] } */
@@ -266,4 +252,18 @@ function readMaxLength(value: unknown, config: ResolvedConfig, problems: ConfigP
     else problems.push({ key: `maxLength.${genre}`, message: { zh: '应为正整数（字数）', en: 'must be a positive whole number of characters' } });
   }
   config.maxLength = limits;
+}
+
+/** Why an `ignore` entry cannot be used, or undefined when it is fine. */
+function ignoreEntryProblem(e: unknown, knownRules: Set<string>): Text | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return { zh: '每一项应为 {"rule": 字符串, "text": 字符串}，可加 "file" 与 "context"', en: 'each entry must be {"rule": string, "text": string} with optional "file" and "context"' };
+  const o = e as Record<string, unknown>;
+  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return { zh: '需要字符串 "rule" 和 "text"', en: 'each entry needs "rule" and "text" strings' };
+  if (!knownRules.has(o.rule)) return { zh: `未知的规则 "${o.rule}"`, en: `unknown rule id "${o.rule}"` };
+  if (o.text === '') return { zh: '"text" 不能为空', en: '"text" must not be empty' };
+  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return { zh: `未知的键 "${key}"`, en: `unknown key "${key}"` };
+  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return { zh: '"file" 应为相对于 .baogaorc.json 的路径', en: '"file" must be a path relative to .baogaorc.json' };
+  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return { zh: '"context" 应为包含 "text" 的字符串', en: '"context" must be a string containing "text"' };
+  if (o.at !== undefined && (typeof o.context !== 'string' || !Number.isInteger(o.at) || !o.context.startsWith(o.text, o.at as number))) return { zh: '"at" 应为 "text" 在 "context" 中的位置', en: '"at" must be the offset of "text" in "context"' };
+  return undefined;
 }

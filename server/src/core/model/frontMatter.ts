@@ -1,7 +1,7 @@
 // The parts of a report around its sections: title, addressee, signature and date.
 
 import { LineInfo } from './paragraphs';
-import { isResidueLine } from './residuePatterns';
+import { isResidueLine } from './residue';
 import { Span } from '../text/lineIndex';
 import { parseDateNumber, parseDigitString } from './numerals';
 
@@ -44,14 +44,6 @@ const SIGNER_LABEL = /^(?:述职人|报告人|汇报人|发言人|署名|报告�
 const SUBTITLE = /^(?:——|—|--|[（(])/;
 const DATE_LINE = /^[0-9０-９XＸ×*＊〇○零一二三四五六七八九十]{2,4}年[0-9０-９XＸ×*＊一二三四五六七八九十]{1,2}月(?:[0-9０-９XＸ×*＊一二三四五六七八九十]{1,3}日)?$/;
 
-/** "述职人：王五", or a unit and post, a space, and a name: "县财政局局长  王五". */
-const AUTHOR_LINE = /^(?:述职人|报告人|汇报人|发言人)[：:]\s*\S{2,6}$|^\S{2,20}[\s\u3000]+\S{2,4}$/;
-
-/** Title words are looked for with spaces removed: a title is often spaced out ("述 职 报 告"). */
-function hasTitleWord(t: string): boolean {
-  return TITLE_WORD.test(t.replace(/[\s\u3000]+/g, ''));
-}
-
 const DATE_IN_TEXT = /([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?/;
 
 /** The first date in `text` ("——2023年3月5日在…", "2024年1月5日"), if it is a real calendar date. */
@@ -64,6 +56,14 @@ export function parseDate(text: string): CalendarDate | undefined {
   if (year === undefined || month === undefined || month < 1 || month > 12) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   return { year, month, day };
+}
+
+/** "述职人：王五", or a unit and post, a space, and a name: "县财政局局长  王五". */
+const AUTHOR_LINE = /^(?:述职人|报告人|汇报人|发言人)[：:]\s*\S{2,6}$|^\S{2,20}[\s\u3000]+\S{2,4}$/;
+
+/** Title words are looked for with spaces removed: a title is often spaced out ("述 职 报 告"). */
+function hasTitleWord(t: string): boolean {
+  return TITLE_WORD.test(t.replace(/[\s\u3000]+/g, ''));
 }
 
 function isTitleCandidate(t: string): boolean {

@@ -102,12 +102,6 @@ export interface LineInfo {
 const LEADING_MARK = /^(?:#{1,6}[ \t\u3000]+|[-*+>][ \t\u3000]+|[•·●▪■◆][ \t\u3000]*)/;
 const MAY_BE_MARKED = /^[#\-*+>•·●▪■◆]/;
 
-/** The line's content with its draft marks ("## 一、主要工作" where `start` is at "一"). */
-export function contentWithMarks(info: LineInfo): Span {
-  if (!info.marks) return { start: info.start, end: info.end };
-  return { start: Math.min(info.start, info.marks[0].start), end: Math.max(info.end, info.marks[info.marks.length - 1].end) };
-}
-
 /** The marks of a draft line: the leading mark, and bold around the whole rest ("**一、主要工作**"). */
 function draftMarks(raw: string, start: number, end: number): { start: number; end: number; marks: Span[] } | undefined {
   const marks: Span[] = [];

@@ -12,8 +12,8 @@
 
 import { defineRule, Finding, RuleContext } from './rule';
 import { Edit } from '../text/edit';
+import { LineInfo } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
-import { contentWithMarks } from '../model/paragraphs';
 import { DEFAULT_RESIDUE_PATTERNS } from '../model/residue';
 import data from './data/draftResidue.json';
 
@@ -60,11 +60,9 @@ export const draftResidue = defineRule({
     const text = model.text;
     const out: Finding[] = [];
     // Markdown marks at line starts: one look at each line's first character.
-    // (The model reads structure through the marks, so a line's content starts after them:
-    // contentWithMarks gives the line as written.)
     for (let l = 0; l < model.lines.length; l++) {
       const info = model.lines[l];
-      if (!info.blank && LINE_MARK_START.has(text.charCodeAt(contentWithMarks(info).start))) lineMarks(model, l, ctx, out);
+      if (!info.blank && LINE_MARK_START.has(text.charCodeAt(rawBounds(info).start))) lineMarks(model, l, ctx, out);
     }
     // Frames: the first and last lines, and lines holding a word of an "anywhere" frame.
     const edge = new Map<number, 'start' | 'end'>();
@@ -90,8 +88,8 @@ export const draftResidue = defineRule({
 });
 
 function frameOnLine(model: ReportModel, l: number, edge: Map<number, 'start' | 'end'>, ctx: RuleContext, out: Finding[]): void {
+  const info = rawBounds(model.lines[l]);
   if (model.lines[l].blank) return;
-  const info = contentWithMarks(model.lines[l]);
   const line = model.text.slice(info.start, info.end);
   const where = edge.get(l);
   const frame = FRAMES.find((f) => (f.where === 'anywhere' || f.where === where) && f.re.test(line));
@@ -106,7 +104,7 @@ function frameOnLine(model: ReportModel, l: number, edge: Map<number, 'start' | 
 
 function aside(model: ReportModel, start: number, length: number, note: string, ctx: RuleContext, out: Finding[]): void {
   const l = model.index.positionAt(start).line;
-  const info = contentWithMarks(model.lines[l]);
+  const info = rawBounds(model.lines[l]);
   if (out.some((f) => f.span.start === info.start && f.span.end === info.end)) return; // its line is a frame already
   const whole = start === info.start && start + length === info.end;
   const span = { start, end: start + length };
@@ -134,8 +132,17 @@ function markFinding(ctx: RuleContext, span: { start: number; end: number }, wha
   };
 }
 
+/**
+ * The line as written, marks included: the model's line content starts after a draft mark
+ * ("## 一、…" is read as the heading "一、…"), and this rule reports the mark itself.
+ */
+function rawBounds(info: LineInfo): { start: number; end: number } {
+  if (!info.marks?.length) return info;
+  return { start: Math.min(info.start, info.marks[0].start), end: Math.max(info.end, info.marks[info.marks.length - 1].end) };
+}
+
 function lineMarks(model: ReportModel, l: number, ctx: RuleContext, out: Finding[]): void {
-  const { start, end } = contentWithMarks(model.lines[l]);
+  const { start, end } = rawBounds(model.lines[l]);
   const line = model.text.slice(start, end);
   const strip = (n: number): Edit[] => [{ span: { start, end: start + n }, newText: '' }];
   let m: RegExpExecArray | null;

@@ -4,7 +4,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
-import { isResidueLine } from '../model/residuePatterns';
+import { isResidueLine } from '../model/residue';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
