@@ -1,7 +1,8 @@
-// Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
-// file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
+// Builds the three shipped bundles into dist/ and the offline checking page into dist/web/ and,
+// with --tests, transpiles every TypeScript file (sources, tests, bench) file-by-file into out/ for
+// mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -52,6 +53,22 @@ if (tests) {
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {
-    await Promise.all(builds.map((b) => esbuild.build(b)));
+    await Promise.all([...builds.map((b) => esbuild.build(b)), buildWebPage()]);
   }
+}
+
+/**
+ * dist/web/: index.html, style.css, main.js (the page, with the worker's code inside it as text so
+ * the worker also starts from file://) and word.js (docx + mammoth, loaded on first use). Classic
+ * scripts (iife), not modules: Chrome refuses module scripts from file://.
+ */
+async function buildWebPage() {
+  const web = { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, legalComments: 'none', logLevel: 'warning', write: false };
+  const worker = await esbuild.build({ ...web, entryPoints: ['web/worker.ts'] });
+  mkdirSync('dist/web', { recursive: true });
+  await Promise.all([
+    esbuild.build({ ...web, write: true, entryPoints: { main: 'web/main.ts' }, outdir: 'dist/web', define: { BAOGAO_WORKER_SOURCE: JSON.stringify(worker.outputFiles[0].text) } }),
+    esbuild.build({ ...web, write: true, entryPoints: { word: 'web/word.ts' }, outdir: 'dist/web' }),
+  ]);
+  for (const f of ['index.html', 'style.css']) copyFileSync(join('web', f), join('dist/web', f));
 }

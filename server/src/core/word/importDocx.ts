@@ -34,9 +34,18 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+/** Plain byte search (no Buffer, so the import also runs in a browser). */
 function containsUtf16(bytes: Uint8Array, s: string): boolean {
-  const needle = Buffer.from(s, 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0;
+  const needle = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) {
+    needle[2 * i] = s.charCodeAt(i) & 0xff;
+    needle[2 * i + 1] = s.charCodeAt(i) >> 8;
+  }
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export async function importDocx(bytes: Uint8Array): Promise<string> {
@@ -56,10 +65,12 @@ export async function importDocx(bytes: Uint8Array): Promise<string> {
   const numbering = await zip.file('word/numbering.xml')?.async('string');
   const styles = await zip.file('word/styles.xml')?.async('string');
   zip.file('word/document.xml', writeOutNumbering(documentXml, numbering, styles));
-  const buffer = await zip.generateAsync({ type: 'nodebuffer' });
+  const rewritten = await zip.generateAsync({ type: 'uint8array' });
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer })).value;
+    // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; JSZip takes a Uint8Array for either.
+    const input = { buffer: rewritten, arrayBuffer: rewritten } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    raw = (await mammoth.extractRawText(input)).value;
   } catch (e) {
     throw new WordError('corrupt', (e as Error).message);
   }
