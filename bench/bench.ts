@@ -4,15 +4,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../server/src/core/model/reportModel';
-import { buildOutline } from '../server/src/core/outline';
-import { runRules } from '../server/src/core/diagnostics';
-import { defaultConfig } from '../server/src/core/config';
+import { buildOutline } from '../server/src/core/ide/outline';
+import { runRules } from '../server/src/core/lint/runRules';
+import { defaultConfig } from '../server/src/core/config/config';
 import { ModelCache } from '../server/src/core/model/modelCache';
 import { allRules } from '../server/src/core/rules';
 
 const NUMBERING = new Set(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'ordinal-punctuation', 'ordinal-style-mixed', 'enumeration-sequence', 'declared-count']);
-const numberingRules = allRules.filter((r) => NUMBERING.has(r.id));
-const contentRules = allRules.filter((r) => !NUMBERING.has(r.id));
+const numberingRules = allRules.filter((r) => NUMBERING.has(r.meta.id));
+const contentRules = allRules.filter((r) => !NUMBERING.has(r.meta.id));
 import { corpusOfSize } from './corpusText';
 import { asMarkdown, markdownLanguageService, markdownlintSync } from './markdownPeers';
 import { blockingByHugeDocument, serverMemory, typingLatency } from './serverLatency';
@@ -75,7 +75,7 @@ for (const [label, bytes, runs] of sizes) {
     // What the server does after an edit when nothing is reused: parse, then every rule.
     reparseAndDiagnoseMs: time(() => runRules(parseReport(text), { config, locale: 'zh' }), runs),
   };
-  for (const rule of allRules) r[`rule:${rule.id}`] = time(() => runRules(model, { config, locale: 'zh', rules: [rule] }), Math.max(3, Math.floor(runs / 3)));
+  for (const rule of allRules) r[`rule:${rule.meta.id}`] = time(() => runRules(model, { config, locale: 'zh', rules: [rule] }), Math.max(3, Math.floor(runs / 3)));
   // Every feature reads one cached model per version: three features, one parse.
   const cache = new ModelCache();
   const doc = { uri: 'bench:doc', version: 1, getText: () => text };
@@ -106,7 +106,7 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 console.log(['', ...Object.keys(results)].map((c) => c.padStart(12)).join('') );
 for (const c of cols) console.log([c.padEnd(24), ...Object.values(results).map((r) => fmt(r[c]).padStart(12))].join(''));
 console.log('per rule (ms):');
-for (const rule of allRules) console.log(['  ' + rule.id.padEnd(22), ...Object.values(results).map((r) => fmt(r[`rule:${rule.id}`]).padStart(12))].join(''));
+for (const rule of allRules) console.log(['  ' + rule.meta.id.padEnd(22), ...Object.values(results).map((r) => fmt(r[`rule:${rule.meta.id}`]).padStart(12))].join(''));
 console.log(`typing latency, 1 MB through the stdio server (keystroke → diagnostics of that version): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms over ${latency.samples} keystrokes`);
 console.log(`server memory with a 10 MB report open: ${memory.baselineMb.toFixed(0)} MB idle → ${memory.withDocumentMb.toFixed(0)} MB (${memory.ratio.toFixed(1)}× the document size)`);
 console.log(`a small request while a ${blocking.documentMb.toFixed(0)} MB document is opened: answered after ${blocking.smallRequestMs.toFixed(0)} ms (the big document's diagnostics after ${blocking.hugeDiagnosticsMs.toFixed(0)} ms)`);

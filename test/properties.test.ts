@@ -8,27 +8,27 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { editSequence, reportText } from './helpers/arbitraries';
 import { outlineLines } from './helpers/outlineText';
 import { parseReport, ReportModel } from '../server/src/core/model/reportModel';
-import { buildOutline, OutlineEntry } from '../server/src/core/outline';
-import { runRules } from '../server/src/core/diagnostics';
-import { defaultConfig } from '../server/src/core/config';
-import { applyEdits } from '../server/src/core/edits';
-import { fixAllText } from '../server/src/core/fixAll';
-import { formatText } from '../server/src/core/editing/formatting';
-import { selectionChain } from '../server/src/core/selection';
-import { hoverAt } from '../server/src/core/hoverInfo';
-import { suggestAt } from '../server/src/core/editing/completion';
-import { moveSection } from '../server/src/core/editing/sectionMove';
-import { changeLevel } from '../server/src/core/editing/headingLevel';
-import { insertSiblingHeading } from '../server/src/core/editing/insertHeading';
-import { ParagraphFindingsCache } from '../server/src/core/paragraphCache';
+import { buildOutline, OutlineEntry } from '../server/src/core/ide/outline';
+import { runRules } from '../server/src/core/lint/runRules';
+import { defaultConfig } from '../server/src/core/config/config';
+import { applyEdits } from '../server/src/core/text/edit';
+import { fixAllText } from '../server/src/core/lint/fixAll';
+import { formatText } from '../server/src/core/ide/formatting';
+import { selectionChain } from '../server/src/core/ide/selection';
+import { hoverAt } from '../server/src/core/ide/hover';
+import { suggestAt } from '../server/src/core/ide/completion';
+import { moveSection } from '../server/src/core/ide/sections/sectionMove';
+import { changeLevel } from '../server/src/core/ide/sections/headingLevel';
+import { insertSiblingHeading } from '../server/src/core/ide/sections/insertHeading';
+import { ParagraphFindingsCache } from '../server/src/core/lint/paragraphCache';
 import { ModelCache } from '../server/src/core/model/modelCache';
 import { Span } from '../server/src/core/text/lineIndex';
-import { Rule } from '../server/src/core/rules/types';
+import { Rule } from '../server/src/core/rules/rule';
 import { allRules } from '../server/src/core/rules';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const config = defaultConfig();
-const diagnose = (text: string, cache?: ParagraphFindingsCache) => runRules(parseReport(text), { config, locale: 'zh', cache, onRuleError: (r, e) => { throw new Error(`${r.id}: ${(e as Error).stack}`); } });
+const diagnose = (text: string, cache?: ParagraphFindingsCache) => runRules(parseReport(text), { config, locale: 'zh', cache, onRuleError: (r, e) => { throw new Error(`${r.meta.id}: ${(e as Error).stack}`); } });
 
 function inside(span: Span, text: string, what: string): void {
   assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `${what} ${JSON.stringify(span)} outside 0..${text.length}`);
@@ -144,10 +144,10 @@ describe('properties (fast-check)', function () {
   });
 
   it('one rule that throws loses only its own findings; the others still arrive', () => {
-    const broken: Rule = { id: 'broken', defaultSeverity: 'error', summary: { zh: '', en: '' }, check: () => { throw new Error('boom'); } };
+    const broken: Rule = { meta: { id: 'broken', defaultSeverity: 'error', tags: ['content'], summary: { zh: '', en: '' }, fixable: false, formatting: false, ignorable: false }, check: () => { throw new Error('boom'); } };
     const errors: string[] = [];
     const text = '一、甲\n（一）a\n（三）b\n';
-    const d = runRules(parseReport(text), { config, locale: 'zh', rules: [broken, ...allRules], onRuleError: (r) => errors.push(r.id) });
+    const d = runRules(parseReport(text), { config, locale: 'zh', rules: [broken, ...allRules], onRuleError: (r) => errors.push(r.meta.id) });
     assert.deepEqual(errors, ['broken']);
     assert.ok(d.some((x) => x.rule === 'numbering-gap'));
   });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportDocx } from '../server/src/core/word/exportDocx';
+import { exportDocx } from '../server/src/core/docx/exportDocx';
 import { parseReport } from '../server/src/core/model/reportModel';
 import { SEED, readText } from './helpers/paths';
 

@@ -3,17 +3,9 @@
 
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { looksLikeReport } from '../../server/src/core/detectReport';
+import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
-
-/** Editor commands → the server's commands that compute the edit. */
-const SECTION_COMMANDS: Record<string, string> = {
-  'baogao.moveSectionUp': 'baogao.server.moveSectionUp',
-  'baogao.moveSectionDown': 'baogao.server.moveSectionDown',
-  'baogao.promoteSection': 'baogao.server.promoteSection',
-  'baogao.demoteSection': 'baogao.server.demoteSection',
-  'baogao.insertSiblingHeading': 'baogao.server.insertSiblingHeading',
-};
+import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -39,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: LANGUAGE },
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.baogaorc.json') },
-    initializationOptions: { locale: messageLocale() },
+    initializationOptions: { locale: messageLocale() } satisfies InitializationOptions,
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
@@ -48,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('baogao.locale') || !client) return;
-      clientOptions.initializationOptions = { locale: messageLocale() };
+      clientOptions.initializationOptions = { locale: messageLocale() } satisfies InitializationOptions;
       await client.restart();
     }),
   );
@@ -80,14 +72,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
     }),
-    ...Object.entries(SECTION_COMMANDS).map(([command, serverCommand]) =>
+    ...Object.entries(EDITOR_SECTION_COMMANDS).map(([command, serverCommand]) =>
       vscode.commands.registerTextEditorCommand(command, async (editor) => {
         if (editor.document.languageId !== LANGUAGE || !client) return;
         const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
         const result = (await client.sendRequest(ExecuteCommandRequest.type, {
           command: serverCommand,
           arguments: [editor.document.uri.toString(), position],
-        })) as { applied?: boolean; position?: { line: number; character: number } } | undefined;
+        })) as SectionCommandResult | undefined;
         if (result?.applied && result.position) {
           const p = new vscode.Position(result.position.line, result.position.character);
           editor.selection = new vscode.Selection(p, p);
@@ -97,7 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   context.subscriptions.push(
-    createWordCount(),
+    createCharacterCount(),
     vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
     vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
   );
@@ -113,9 +105,7 @@ async function exportToWord(): Promise<void> {
     return;
   }
   const doc = editor.document;
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'baogao.server.exportDocx', arguments: [doc.uri.toString()] })) as
-    | { base64: string; placeholders: { line: number; character: number; text: string; what: string }[] }
-    | null;
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: WORD_COMMANDS.exportDocx, arguments: [doc.uri.toString()] })) as ExportResult | null;
   if (!result) return;
   if (result.placeholders.length) {
     const list = result.placeholders.slice(0, 15).map((p) => (zh() ? `第${p.line + 1}行 “${p.text}”（${p.what}）` : `line ${p.line + 1} "${p.text}" (${p.what})`)).join('\n');
@@ -142,7 +132,7 @@ async function openWordDocument(): Promise<void> {
   const [file] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word': ['docx'] } })) ?? [];
   if (!file) return;
   const bytes = await vscode.workspace.fs.readFile(file);
-  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: 'baogao.server.importDocx', arguments: [Buffer.from(bytes).toString('base64')] })) as { text?: string; error?: string };
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: WORD_COMMANDS.importDocx, arguments: [Buffer.from(bytes).toString('base64')] })) as ImportResult;
   if (result.error !== undefined || result.text === undefined) {
     void vscode.window.showErrorMessage(`Baogao: ${result.error ?? 'import failed'}`);
     return;
@@ -152,8 +142,8 @@ async function openWordDocument(): Promise<void> {
 }
 
 /** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */
-function createWordCount(): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('baogao.wordCount', vscode.StatusBarAlignment.Right, 100);
+function createCharacterCount(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('baogao.characterCount', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Baogao character count');
   const update = () => {
     const zh = !messageLocale().startsWith('en');

@@ -2,8 +2,8 @@
 // worker thread for very large documents.
 
 import { isMainThread } from 'node:worker_threads';
-import { startLanguageServer } from './languageServer';
-import { runDiagnosticsWorker } from './languageFeatures/diagnosticsWorker';
+import { startLanguageServer } from './lsp/languageServer';
+import { runDiagnosticsWorker } from './lsp/diagnosticsWorker';
 
 if (isMainThread) startLanguageServer();
 else runDiagnosticsWorker();

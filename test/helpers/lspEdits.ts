@@ -1,6 +1,6 @@
 // Applying LSP text edits to a text, as an editor does with a WorkspaceEdit.
 
-import { applyEdits } from '../../server/src/core/edits';
+import { applyEdits } from '../../server/src/core/text/edit';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 export function applyLspEdits(text: string, edits: { range: any; newText: string }[]): string {

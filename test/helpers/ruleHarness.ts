@@ -1,13 +1,13 @@
 // Running rules on a text in tests: one rule's findings, a fix applied, fix-all.
 
-import { defaultConfig, mergeConfig, ResolvedConfig } from '../../server/src/core/config';
-import { runRules } from '../../server/src/core/diagnostics';
-import { applyEdits } from '../../server/src/core/edits';
-import { fixAllText } from '../../server/src/core/fixAll';
-import { Locale } from '../../server/src/core/i18n';
+import { defaultConfig, mergeConfig, ResolvedConfig } from '../../server/src/core/config/config';
+import { runRules } from '../../server/src/core/lint/runRules';
+import { applyEdits } from '../../server/src/core/text/edit';
+import { fixAllText } from '../../server/src/core/lint/fixAll';
+import { Locale } from '../../server/src/core/text/i18n';
 import { parseReport } from '../../server/src/core/model/reportModel';
 import { allRules, ruleIds } from '../../server/src/core/rules';
-import { Diagnostic } from '../../server/src/core/rules/types';
+import { Diagnostic } from '../../server/src/core/rules/rule';
 
 export interface Found extends Diagnostic {
   line: number; // 0-based
@@ -24,9 +24,9 @@ export function check(text: string, ruleId?: string | string[], opts: { config?:
   return runRules(model, {
     config: opts.config ?? defaultConfig(),
     locale: opts.locale ?? 'zh',
-    rules: ids ? allRules.filter((r) => ids.has(r.id)) : allRules,
+    rules: ids ? allRules.filter((r) => ids.has(r.meta.id)) : allRules,
     onRuleError: (r, e) => {
-      throw new Error(`rule ${r.id} threw: ${e}`);
+      throw new Error(`rule ${r.meta.id} threw: ${e}`);
     },
   }).map((d) => ({ ...d, line: model.index.positionAt(d.span.start).line, text: text.slice(d.span.start, d.span.end) }));
 }

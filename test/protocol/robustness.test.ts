@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { TestLspClient } from '../helpers/lspClient';
 import { corpusFiles, readText } from '../helpers/paths';
 import { parseReport } from '../../server/src/core/model/reportModel';
-import { runRules } from '../../server/src/core/diagnostics';
-import { defaultConfig } from '../../server/src/core/config';
+import { runRules } from '../../server/src/core/lint/runRules';
+import { defaultConfig } from '../../server/src/core/config/config';
 
 describe('server robustness over stdio', function () {
   this.timeout(60000);

@@ -1,15 +1,15 @@
 // baogao check: files, folders, globs or stdin → findings as text, JSON or SARIF; --fix writes the
 // safe fixes atomically. A summary with counts per rule goes to stderr, so stdout stays parseable.
 
-import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config';
-import { runRules } from '../core/diagnostics';
-import { fixAllText } from '../core/fixAll';
-import { pick } from '../core/i18n';
+import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config/config';
+import { runRules } from '../core/lint/runRules';
+import { fixAllText } from '../core/lint/fixAll';
+import { pick } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
-import { findRcFile, readRcFile } from '../core/rcFile';
+import { ConfigResolver } from '../core/config/resolve';
 import { ruleIds } from '../core/rules';
-import { Diagnostic } from '../core/rules/types';
-import { resolve } from 'node:path';
+import { Diagnostic, Rule } from '../core/rules/rule';
+import { join, resolve } from 'node:path';
 import { expandInputs, readReportFile, UserError, writeFileAtomic } from './inputFiles';
 import { Options } from './options';
 import { toSarif } from './sarif';
@@ -22,20 +22,30 @@ export const SEVERITY_TEXT: Record<string, { zh: string; en: string }> = {
   hint: { zh: '建议', en: 'hint' },
 };
 
-export function loadConfig(opts: Options, firstFile: string | undefined): ResolvedConfig {
-  let config = defaultConfig();
-  const path = opts.config ?? (firstFile && firstFile !== '-' ? findRcFile(resolve(firstFile, '..')) : findRcFile(process.cwd()));
-  if (path) {
-    const r = readRcFile(path, config);
-    if (r.parseError) {
-      if (opts.config) throw new UserError(pick(opts.locale, { zh: `无法读取配置 ${path}：${r.parseError}`, en: `cannot read config ${path}: ${r.parseError}` }));
-      process.stderr.write(pick(opts.locale, { zh: `警告：${path} 不是有效的 JSON，已使用默认设置\n`, en: `warning: ${path} is not valid JSON; using defaults\n` }));
-    } else {
-      for (const p of r.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message}; default used\n` }));
-      config = r.config;
-    }
-  }
-  return mergeConfig(config, { rules: opts.ruleOverrides }, ruleIds()).config;
+/**
+ * The configuration of each input: `--config` for all of them, else each file's nearest
+ * .baogaorc.json (as the editor resolves it); `--rule` flags win over either. Problems in an rc
+ * file are reported once.
+ */
+export function configResolver(opts: Options): (file: string) => ResolvedConfig {
+  const known = ruleIds();
+  const withFlags = new Map<ResolvedConfig, ResolvedConfig>();
+  const resolver = new ConfigResolver(defaultConfig(), {
+    knownRules: known,
+    onLoad: ({ path, result }) => {
+      if (result.parseError) {
+        if (opts.config) throw new UserError(pick(opts.locale, { zh: `无法读取配置 ${path}：${result.parseError}`, en: `cannot read config ${path}: ${result.parseError}` }));
+        process.stderr.write(pick(opts.locale, { zh: `警告：${path} 不是有效的 JSON，已使用默认设置\n`, en: `warning: ${path} is not valid JSON; using defaults\n` }));
+      }
+      for (const p of result.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message}; default used\n` }));
+    },
+  });
+  return (file) => {
+    const base = opts.config ? resolver.forRcFile(resolve(opts.config)) : resolver.forFile(resolve(file === '-' ? join(process.cwd(), '-') : file));
+    let config = withFlags.get(base);
+    if (!config) withFlags.set(base, (config = mergeConfig(base, { rules: opts.ruleOverrides }, known).config));
+    return config;
+  };
 }
 
 interface FileResult {
@@ -47,7 +57,7 @@ interface FileResult {
 export function runCheck(opts: Options, version: string): number {
   if (opts.files.length === 0) throw new UserError(pick(opts.locale, { zh: '请指定要检查的文件、目录或通配符（- 表示标准输入）', en: 'name the files, folders or globs to check (- for standard input)' }));
   const files = expandInputs(opts.files, opts.locale);
-  const config = loadConfig(opts, files[0]);
+  const configFor = configResolver(opts);
   const results: FileResult[] = [];
   let unreadable = 0;
   for (const path of files) {
@@ -60,7 +70,7 @@ export function runCheck(opts: Options, version: string): number {
       unreadable++;
       continue;
     }
-    const runOpts = { config, locale: opts.locale, onRuleError: (rule: { id: string }, err: unknown) => process.stderr.write(`baogao: rule ${rule.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config: configFor(path), locale: opts.locale, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {

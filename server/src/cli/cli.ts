@@ -2,7 +2,7 @@
 // Exit: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable input.
 // A user error is one line on stderr, never a stack trace.
 
-import { Locale, pick } from '../core/i18n';
+import { Locale, pick } from '../core/text/i18n';
 import { allRules } from '../core/rules';
 import { runCheck } from './checkCommand';
 import { UserError } from './inputFiles';
@@ -15,7 +15,7 @@ declare const BAOGAO_VERSION: string;
 const VERSION = typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : '0.0.0-dev';
 
 function runRulesList(opts: Options): number {
-  for (const r of allRules) process.stdout.write(`${r.id.padEnd(24)} ${r.defaultSeverity.padEnd(8)} ${pick(opts.locale, r.summary)}\n`);
+  for (const r of allRules) process.stdout.write(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${pick(opts.locale, r.meta.summary)}\n`);
   return 0;
 }
 

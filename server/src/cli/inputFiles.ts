@@ -4,7 +4,7 @@
 
 import { readFileSync, statSync, readdirSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Locale, pick } from '../core/i18n';
+import { Locale, pick } from '../core/text/i18n';
 import { minimatch } from 'minimatch';
 
 export class UserError extends Error {}

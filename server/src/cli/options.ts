@@ -1,9 +1,9 @@
 // Command-line options: parsed once, with a clear message (never a stack trace) for bad usage.
 
-import { RULE_SETTINGS } from '../core/config';
-import { Locale, pick, toLocale } from '../core/i18n';
+import { RULE_SETTINGS } from '../core/config/config';
+import { Locale, pick, toLocale } from '../core/text/i18n';
 import { ruleIds } from '../core/rules';
-import { RuleSetting } from '../core/rules/types';
+import { RuleSetting } from '../core/config/config';
 import { UserError } from './inputFiles';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';

@@ -1,8 +1,8 @@
 // baogao outline: the heading tree, as the Outline view shows it.
 
-import { pick } from '../core/i18n';
+import { pick } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
-import { buildOutline, OutlineEntry } from '../core/outline';
+import { buildOutline, OutlineEntry } from '../core/ide/outline';
 import { readReportFile, UserError } from './inputFiles';
 import { Options } from './options';
 

@@ -3,15 +3,16 @@
 
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Locale, pick } from '../core/i18n';
-import { allRules } from '../core/rules';
-import { Diagnostic, Severity } from '../core/rules/types';
+import { Locale, pick } from '../core/text/i18n';
+import { allRules, ruleDocUrl } from '../core/rules';
+import { Diagnostic } from '../core/rules/rule';
+import { Severity } from '../core/config/config';
 import { ReportModel } from '../core/model/reportModel';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 export function toSarif(results: { file: string; diagnostics: Diagnostic[]; model: ReportModel }[], version: string, locale: Locale, cwd: string): object {
-  const ruleIndex = new Map(allRules.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map(allRules.map((r, i) => [r.meta.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -22,10 +23,10 @@ export function toSarif(results: { file: string; diagnostics: Diagnostic[]; mode
             name: 'baogao',
             version,
             rules: allRules.map((r) => ({
-              id: r.id,
-              shortDescription: { text: pick(locale, r.summary) },
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-              helpUri: pathToFileURL(`${__dirname}/../docs/rules/${r.id}.md`).toString(),
+              id: r.meta.id,
+              shortDescription: { text: pick(locale, r.meta.summary) },
+              defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+              helpUri: ruleDocUrl(r.meta.id, pathToFileURL(`${__dirname}/..`).toString()),
             })),
           },
         },

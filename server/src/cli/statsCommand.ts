@@ -1,10 +1,10 @@
 // baogao stats: the numbers a writer checks before handing in a report — the character count
 // (as limits like 不超过3000字 count it), each section's count, and the placeholders still unfilled.
 
-import { pick } from '../core/i18n';
+import { pick } from '../core/text/i18n';
 import { parseReport } from '../core/model/reportModel';
 import { OutlineNode } from '../core/model/outlineTree';
-import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
 import { countChars, SpanCounter } from '../core/text/charCount';
 import { readReportFile, UserError } from './inputFiles';
 import { Options } from './options';

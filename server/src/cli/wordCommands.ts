@@ -4,12 +4,12 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { pick } from '../core/i18n';
+import { pick } from '../core/text/i18n';
 import { parseReport } from '../core/model/reportModel';
-import { placeholdersOf, SLOT_KIND_TEXT } from '../core/rules/placeholder';
-import { exportDocx } from '../core/word/exportDocx';
-import { importDocx, WordError, wordErrorText } from '../core/word/importDocx';
-import { loadConfig } from './checkCommand';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
+import { exportDocx } from '../core/docx/exportDocx';
+import { importDocx, WordError, wordErrorText } from '../core/docx/importDocx';
+import { configResolver } from './checkCommand';
 import { readReportFile, UserError, writeFileAtomic } from './inputFiles';
 import { Options } from './options';
 
@@ -45,7 +45,7 @@ export async function runExport(opts: Options): Promise<number> {
       }
     }
   }
-  const config = loadConfig(opts, input);
+  const config = configResolver(opts)(input);
   const bytes = await exportDocx(model, { fonts: config.export.fonts, characterGrid: !opts.libreoffice });
   writeFileAtomic(out, bytes);
   process.stderr.write(pick(opts.locale, { zh: `已导出 ${out}\n`, en: `exported ${out}\n` }));

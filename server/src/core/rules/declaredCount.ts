@@ -6,7 +6,7 @@
 import { parseChineseNumeral, parseDigits } from '../model/numerals';
 import { HeadingNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Finding, Rule } from './types';
+import { Finding, Rule } from './rule';
 
 const NUM = '([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})';
 // Each pattern captures the number; only announcing phrasings, not every "三个方面" in prose.
@@ -60,9 +60,15 @@ function continuedInLaterParagraphs(paragraphs: Paragraph[], from: number, kind:
 }
 
 export const declaredCount: Rule = {
-  id: 'declared-count',
-  defaultSeverity: 'warning',
-  summary: { zh: '声明的条数与实际列出的条数不符，如“完成了8个方面的工作”后只列了7项', en: 'An announced number of items that the list after it does not match' },
+  meta: {
+    id: 'declared-count',
+    defaultSeverity: 'warning',
+    tags: ['numbering'],
+    summary: { zh: '声明的条数与实际列出的条数不符，如“完成了8个方面的工作”后只列了7项', en: 'An announced number of items that the list after it does not match' },
+    fixable: false,
+    formatting: false,
+    ignorable: true,
+  },
   check(ctx) {
     const out: Finding[] = [];
     const { model } = ctx;

@@ -6,7 +6,7 @@
 // word boundaries of Node's built-in Intl.Segmenter (ICU's Chinese dictionary, nothing downloaded).
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Finding, paragraphRule } from './types';
+import { Finding, paragraphRule } from './rule';
 
 const MIN_UNIT = 2;
 const MAX_UNIT = 8;
@@ -43,9 +43,15 @@ function sameRun(text: string, a: number, b: number, L: number): boolean {
 }
 
 export const doubledWord = paragraphRule({
-  id: 'doubled-word',
-  defaultSeverity: 'warning',
-  summary: { zh: '词语误重复，如“存在存在”“工作促工作促”', en: 'A word written twice in a row, e.g. 存在存在' },
+  meta: {
+    id: 'doubled-word',
+    defaultSeverity: 'warning',
+    tags: ['content'],
+    summary: { zh: '词语误重复，如“存在存在”“工作促工作促”', en: 'A word written twice in a row, e.g. 存在存在' },
+    fixable: true,
+    formatting: false,
+    ignorable: true,
+  },
   checkParagraph(p: Paragraph, ctx) {
     const out: Finding[] = [];
     const text = p.text;

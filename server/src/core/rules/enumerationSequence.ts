@@ -5,8 +5,8 @@
 import { EnumerationMarker, enumerationFamily, ORDER_LAST } from '../model/enumerations';
 import { precedingMarker } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { enumerationWord, renumberMarkerEdits } from './renumber';
-import { Finding, Fix, Rule, RuleContext } from './types';
+import { enumerationWord, renumberMarkerEdits } from '../model/renumber';
+import { Finding, Fix, Rule, RuleContext } from './rule';
 
 interface Entry {
   marker: EnumerationMarker;
@@ -19,9 +19,15 @@ const expectedWord = (first: EnumerationMarker, n: number) => enumerationWord(fi
 const MAX_NESTING = 4;
 
 export const enumerationSequence: Rule = {
-  id: 'enumeration-sequence',
-  defaultSeverity: 'warning',
-  summary: { zh: '一是、二是……或第一、第二……序列跳号、重复、倒序，或第一与首先混用', en: 'An 一是/二是 or 第一/第二 sequence that skips, repeats, runs backwards or mixes 第一 with 首先' },
+  meta: {
+    id: 'enumeration-sequence',
+    defaultSeverity: 'warning',
+    tags: ['numbering'],
+    summary: { zh: '一是、二是……或第一、第二……序列跳号、重复、倒序，或第一与首先混用', en: 'An 一是/二是 or 第一/第二 sequence that skips, repeats, runs backwards or mixes 第一 with 首先' },
+    fixable: true,
+    formatting: true,
+    ignorable: true,
+  },
   check(ctx) {
     const out: Finding[] = [];
     const { model } = ctx;

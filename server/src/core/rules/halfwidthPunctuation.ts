@@ -4,7 +4,7 @@
 // joins fix-all.
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Finding, paragraphRule } from './types';
+import { Finding, paragraphRule } from './rule';
 
 /** Chinese characters and full-width punctuation: what makes a neighbour "Chinese text". */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—]/;
@@ -83,9 +83,15 @@ function marksIn(p: Paragraph, skipBefore: number): Mark[] {
 }
 
 export const halfwidthPunctuation = paragraphRule({
-  id: 'halfwidth-punctuation',
-  defaultSeverity: 'warning',
-  summary: { zh: '中文里的半角标点：, ; : ? ! ( ) " \'', en: 'Half-width punctuation in Chinese text: , ; : ? ! ( ) " \'' },
+  meta: {
+    id: 'halfwidth-punctuation',
+    defaultSeverity: 'warning',
+    tags: ['content'],
+    summary: { zh: '中文里的半角标点：, ; : ? ! ( ) " \'', en: 'Half-width punctuation in Chinese text: , ; : ? ! ( ) " \'' },
+    fixable: true,
+    formatting: true,
+    ignorable: true,
+  },
   checkParagraph(p: Paragraph, ctx) {
     if (!/[,;:?!()"']/.test(p.text)) return [];
     const out: Finding[] = [];

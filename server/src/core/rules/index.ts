@@ -14,7 +14,7 @@ import { numberingOrder } from './numberingOrder';
 import { numberingStart } from './numberingStart';
 import { ordinalPunctuation } from './ordinalPunctuation';
 import { ordinalStyleMixed } from './ordinalStyleMixed';
-import { Rule } from './types';
+import { Rule, RuleTag } from './rule';
 
 export const allRules: Rule[] = [
   numberingGap,
@@ -32,4 +32,23 @@ export const allRules: Rule[] = [
   doubledWord,
 ];
 
-export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.id));
+export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.meta.id));
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}
+
+export function rulesWithTag(tag: RuleTag): Rule[] {
+  return allRules.filter((r) => r.meta.tags.includes(tag));
+}
+
+/** Where the doc pages live, relative to the package root (shipped in the .vsix and the npm package). */
+export const RULE_DOCS_DIR = 'docs/rules';
+
+/**
+ * The doc page of a rule under `base`: the installed package's folder as a file: URL (the editor,
+ * offline) or the repository's web address (SARIF on a code-scanning server).
+ */
+export function ruleDocUrl(id: string, base: string): string {
+  return `${base.replace(/\/+$/, '')}/${RULE_DOCS_DIR}/${id}.md`;
+}

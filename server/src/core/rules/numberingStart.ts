@@ -1,13 +1,19 @@
 // numbering-start: the first heading of a sibling list is not numbered 1.
 
-import { renumberListFix } from './renumber';
-import { ordinalLabel } from './siblingNumbering';
-import { Finding, Rule } from './types';
+import { renumberListFix } from './shared/renumberFix';
+import { ordinalLabel } from './shared/siblingNumbering';
+import { Finding, Rule } from './rule';
 
 export const numberingStart: Rule = {
-  id: 'numbering-start',
-  defaultSeverity: 'error',
-  summary: { zh: '同级序号不从一开始，如第一个小标题是（二）', en: 'The first sibling is not numbered 1' },
+  meta: {
+    id: 'numbering-start',
+    defaultSeverity: 'error',
+    tags: ['numbering'],
+    summary: { zh: '同级序号不从一开始，如第一个小标题是（二）', en: 'The first sibling is not numbered 1' },
+    fixable: true,
+    formatting: true,
+    ignorable: false,
+  },
   check(ctx) {
     const out: Finding[] = [];
     for (const list of ctx.model.lists) {

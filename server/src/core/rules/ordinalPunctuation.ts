@@ -2,13 +2,19 @@
 // （1）． (一) with half-width parentheses, ①. — with the correct form in the message and the fix.
 
 import { correctedOrdinal } from '../model/ordinals';
-import { isAcceptedForm, preferredPoint } from './ordinalStyle';
-import { Finding, Rule } from './types';
+import { isAcceptedForm, preferredPoint } from './shared/ordinalStyle';
+import { Finding, Rule } from './rule';
 
 export const ordinalPunctuation: Rule = {
-  id: 'ordinal-punctuation',
-  defaultSeverity: 'warning',
-  summary: { zh: '序号后的标点或括号有误，如“1、”“一.”“(一)”“（一）、”', en: 'Wrong punctuation after or around an ordinal: 1、 一. (一) （一）、' },
+  meta: {
+    id: 'ordinal-punctuation',
+    defaultSeverity: 'warning',
+    tags: ['numbering'],
+    summary: { zh: '序号后的标点或括号有误，如“1、”“一.”“(一)”“（一）、”', en: 'Wrong punctuation after or around an ordinal: 1、 一. (一) （一）、' },
+    fixable: true,
+    formatting: true,
+    ignorable: false,
+  },
   check(ctx) {
     const out: Finding[] = [];
     const point = ctx.config.numbering.thirdLevelPoint;

@@ -4,13 +4,20 @@
 
 import { isCorrectForm } from '../model/ordinals';
 import { HeadingNode } from '../model/outlineTree';
-import { inStyleOf, styleKey } from './ordinalStyle';
-import { Edit, Finding, Rule } from './types';
+import { inStyleOf, styleKey } from './shared/ordinalStyle';
+import { Finding, Rule } from './rule';
+import { Edit } from '../text/edit';
 
 export const ordinalStyleMixed: Rule = {
-  id: 'ordinal-style-mixed',
-  defaultSeverity: 'warning',
-  summary: { zh: '同级序号样式不一致，如“1.”与“2．”混用、全角半角数字混用', en: 'Siblings in different styles: 1. beside 2．, full-width beside ASCII digits' },
+  meta: {
+    id: 'ordinal-style-mixed',
+    defaultSeverity: 'warning',
+    tags: ['numbering'],
+    summary: { zh: '同级序号样式不一致，如“1.”与“2．”混用、全角半角数字混用', en: 'Siblings in different styles: 1. beside 2．, full-width beside ASCII digits' },
+    fixable: true,
+    formatting: true,
+    ignorable: false,
+  },
   check(ctx) {
     const out: Finding[] = [];
     for (const list of ctx.model.lists) {

@@ -4,114 +4,10 @@
 // residue lines (the site's name and slogans: "酷乐文行", "自建平台、实时分享") belongs to the block.
 // Fixes delete the line or the whole block; neither joins fix-all (deleting needs a look).
 
-import { Edit, Finding, Rule, RuleContext } from './types';
-import { DEFAULT_RESIDUE_PATTERNS } from './residuePatterns';
+import { Finding, Rule, RuleContext } from './rule';
+import { Edit } from '../text/edit';
+import { findResidueBlocks } from '../model/residue';
 import { ReportModel } from '../model/reportModel';
-
-/** Short lines between two residue lines that are taken into the block with them. */
-const MAX_FILLER_LINES = 3;
-const MAX_FILLER_LENGTH = 30;
-
-const compiled = new Map<string, RegExp | undefined>();
-function compile(source: string): RegExp | undefined {
-  if (!compiled.has(source)) {
-    try {
-      compiled.set(source, new RegExp(source, 'u'));
-    } catch {
-      compiled.set(source, undefined); // reported by configuration validation
-    }
-  }
-  return compiled.get(source);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export interface ResidueBlock {
-  lines: number[];
-  /** Lines that matched a pattern (the others are fillers between them). */
-  matched: Set<number>;
-}
-
-// The default patterns as one alternation: one test per line instead of one per pattern.
-const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join('|'), 'u');
-
-/**
- * Whether a line matches, remembered per pattern set and line text: while typing, every line but
- * one is unchanged, so the patterns run on one line per keystroke. Bounded, then started afresh.
- */
-const lineMemo = new Map<string, Map<string, boolean>>();
-const MEMO_LIMIT = 200_000;
-
-function matcher(userPatterns: string[]): (line: string) => boolean {
-  const key = userPatterns.join('\u0000');
-  let memo = lineMemo.get(key);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    if (lineMemo.size > 8) lineMemo.clear();
-    lineMemo.set(key, (memo = new Map()));
-  }
-  const m = memo;
-  // User patterns stay separate: a back-reference in one would break inside a combined one.
-  const patterns = [DEFAULTS, ...userPatterns.map(compile).filter((r): r is RegExp => !!r)];
-  return (line) => {
-    let hit = m.get(line);
-    if (hit === undefined) m.set(line, (hit = patterns.some((re) => re.test(line))));
-    return hit;
-  };
-}
-
-export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
-  const isResidue = matcher(userPatterns);
-  const { lines, text } = model;
-  const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
-  const matched = new Set<number>();
-  const brands = new Set<string>();
-  for (let l = 0; l < lines.length; l++) {
-    if (lines[l].blank || lines[l].ordinal) continue;
-    const c = content(l);
-    if (isResidue(c)) {
-      matched.add(l);
-      // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
-      const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
-      if (brand) brands.add(brand[1]);
-    }
-  }
-  if (brands.size) {
-    const brandRe = new RegExp(`^(?:${[...brands].map(escape).join('|')})$`);
-    for (let l = 0; l < lines.length; l++) if (!lines[l].blank && brandRe.test(content(l))) matched.add(l);
-  }
-  if (matched.size === 0) return [];
-
-  const structural = new Set<number>();
-  if (model.title) model.title.lines.forEach((l) => structural.add(l));
-  if (model.title?.subtitle) structural.add(model.title.subtitle.line);
-  if (model.addressee) structural.add(model.addressee.line);
-
-  const sorted = [...matched].sort((a, b) => a - b);
-  const blocks: ResidueBlock[] = [];
-  let block: ResidueBlock | undefined;
-  for (const l of sorted) {
-    if (block) {
-      const last = block.lines[block.lines.length - 1];
-      const between: number[] = [];
-      let ok = true;
-      for (let k = last + 1; k < l && ok; k++) {
-        if (lines[k].blank) continue;
-        if (structural.has(k) || lines[k].ordinal || lines[k].end - lines[k].start > MAX_FILLER_LENGTH) ok = false;
-        else between.push(k);
-      }
-      if (ok && between.length <= MAX_FILLER_LINES) {
-        block.lines.push(...between, l);
-        block.matched.add(l);
-        continue;
-      }
-    }
-    block = { lines: [l], matched: new Set([l]) };
-    blocks.push(block);
-  }
-  return blocks;
-}
 
 function lineDeletion(model: ReportModel, first: number, last: number, withBlanksAfter: boolean): Edit {
   const { index, lines } = model;
@@ -128,9 +24,15 @@ function preview(s: string): string {
 }
 
 export const templateResidue: Rule = {
-  id: 'template-residue',
-  defaultSeverity: 'warning',
-  summary: { zh: '网站或模板残留：广告、“仅供学习”、QQ号、本文来源、版权声明', en: 'Website or template residue: advertising, QQ numbers, source and copyright lines' },
+  meta: {
+    id: 'template-residue',
+    defaultSeverity: 'warning',
+    tags: ['content'],
+    summary: { zh: '网站或模板残留：广告、“仅供学习”、QQ号、本文来源、版权声明', en: 'Website or template residue: advertising, QQ numbers, source and copyright lines' },
+    fixable: true,
+    formatting: false,
+    ignorable: true,
+  },
   check(ctx: RuleContext) {
     const out: Finding[] = [];
     const { model } = ctx;

@@ -3,7 +3,7 @@
 // broken around a former link (1979.txt: "《" / title / "》和《") still pairs up.
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
-import { Finding, paragraphRule } from './types';
+import { Finding, paragraphRule } from './rule';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
@@ -11,9 +11,15 @@ const ANY = /[“”《》（）()【】‘’]/g;
 const LATIN = /[A-Za-z]/;
 
 export const unpairedPunctuation = paragraphRule({
-  id: 'unpaired-punctuation',
-  defaultSeverity: 'warning',
-  summary: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets without their partner' },
+  meta: {
+    id: 'unpaired-punctuation',
+    defaultSeverity: 'warning',
+    tags: ['content'],
+    summary: { zh: '引号、书名号、括号不成对', en: 'Quotes, title marks or brackets without their partner' },
+    fixable: false,
+    formatting: false,
+    ignorable: true,
+  },
   checkParagraph(p: Paragraph, ctx) {
     const out: Finding[] = [];
     const text = p.text;

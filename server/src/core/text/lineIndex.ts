@@ -12,16 +12,8 @@ export interface Range {
   end: Position;
 }
 
-export interface TextEdit {
-  range: Range;
-  newText: string;
-}
-
-/** Half-open span of offsets in the document text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './edit';
+import { Span } from './edit';
 
 export class LineIndex {
   /** Offset where each line starts. */

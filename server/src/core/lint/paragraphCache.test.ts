@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { ParagraphFindingsCache } from './paragraphCache';
+import { runRules } from './runRules';
+import { defaultConfig } from '../config/config';
+import { parseReport } from '../model/reportModel';
+import { SEED, readText } from '../../../../test/helpers/paths';
+
+describe('reusing paragraph findings between runs', () => {
+  const run = (text: string, cache?: ParagraphFindingsCache, locale: 'zh' | 'en' = 'zh') => runRules(parseReport(text), { config: defaultConfig(), locale, cache });
+
+  it('gives exactly the fresh results after edits anywhere, reusing untouched paragraphs', () => {
+    const cache = new ParagraphFindingsCache();
+    let text = readText(SEED.audit);
+    assert.deepEqual(run(text, cache), run(text));
+    const edits: [string, string][] = [
+      ['一是强化理论武装', '一是强化理论武装,X月X日'], // adds a comma and a slot in one paragraph
+      ['\n', '\n\n'], // shifts every later paragraph by one line
+      ['存在存在', '存在'], // removes a doubled word
+      ['县委县直机关工委：', '县委县直机关工委：\r'], // a CR appears
+    ];
+    for (const [from, to] of edits) {
+      text = text.replace(from, to);
+      const before = cache.hits;
+      assert.deepEqual(run(text, cache), run(text), `after ${JSON.stringify(to)}`);
+      assert.ok(cache.hits > before, 'most paragraphs came from the cache');
+    }
+  });
+
+  it('forgets everything when the message language changes', () => {
+    const cache = new ParagraphFindingsCache();
+    const text = readText(SEED.town);
+    run(text, cache, 'zh');
+    assert.deepEqual(run(text, cache, 'en'), run(text, undefined, 'en'));
+  });
+});
+
+describe('the paragraph cache stays the size of the document', () => {
+  it('sweeps entries no run uses any more', () => {
+    const cache = new ParagraphFindingsCache();
+    const run = (text: string) => runRules(parseReport(text), { config: defaultConfig(), locale: 'zh', cache });
+    for (let i = 0; i < 50; i++) run(`一、甲${i}\n第${i}段，X月X日。\n第${i}段,另一段。\n`);
+    const size = (cache as unknown as { byRule: Map<string, Map<string, unknown>> }).byRule.get('placeholder')!.size;
+    assert.ok(size <= 6, `placeholder entries: ${size}`);
+  });
+});

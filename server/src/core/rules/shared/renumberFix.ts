@@ -1,0 +1,19 @@
+// The 重新编号 fix of the numbering rules: the model's renumbering edits, titled for the writer.
+
+import { SiblingList } from '../../model/outlineTree';
+import { renumberListEdits } from '../../model/renumber';
+import { Fix, RuleContext } from '../rule';
+
+/**
+ * One fix per list, shared by every finding in it (a long broken list would otherwise carry a copy
+ * of the whole renumbering on each of its findings: quadratic).
+ */
+const listFixes = new WeakMap<SiblingList, Map<string, Fix>>();
+
+export function renumberListFix(ctx: RuleContext, list: SiblingList): Fix {
+  let byLocale = listFixes.get(list);
+  if (!byLocale) listFixes.set(list, (byLocale = new Map()));
+  let fix = byLocale.get(ctx.locale);
+  if (!fix) byLocale.set(ctx.locale, (fix = { title: ctx.t({ zh: '重新编号', en: 'Renumber this list' }), edits: renumberListEdits(list), preferred: true, safe: true }));
+  return fix;
+}

@@ -1,4 +1,0 @@
-// The Word commands' ids, apart from their implementation so the server can advertise them
-// without loading the Word libraries.
-
-export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDocx: 'baogao.server.importDocx' } as const;

@@ -1,0 +1,25 @@
+// textDocument/documentSymbol: the hierarchical outline (Outline view, breadcrumbs, Go to Symbol).
+
+import * as lsp from 'vscode-languageserver';
+import { Locale } from '../../core/text/i18n';
+import { buildOutline, OutlineEntry } from '../../core/ide/outline';
+import { ReportModel } from '../../core/model/reportModel';
+import { toRange } from '../convert';
+
+const KIND: Record<OutlineEntry['kind'], lsp.SymbolKind> = {
+  title: lsp.SymbolKind.File,
+  heading: lsp.SymbolKind.Namespace,
+  item: lsp.SymbolKind.EnumMember,
+};
+
+export function provideDocumentSymbols(model: ReportModel, locale: Locale): lsp.DocumentSymbol[] {
+  const convert = (e: OutlineEntry): lsp.DocumentSymbol => ({
+    name: e.name || ' ',
+    detail: e.detail,
+    kind: e.kind === 'heading' && e.level >= 3 ? lsp.SymbolKind.Field : KIND[e.kind],
+    range: toRange(model, e.span),
+    selectionRange: toRange(model, e.selectionSpan),
+    children: e.children.map(convert),
+  });
+  return buildOutline(model, locale).map(convert);
+}

@@ -1,0 +1,26 @@
+// workspace/executeCommand for Word: the server builds the .docx (the export library lives in the
+// server bundle, not the extension's) and reads a .docx into text; the client does the dialogs.
+
+import { ResolvedConfig } from '../../core/config/config';
+import { Locale, pick } from '../../core/text/i18n';
+import { ReportModel } from '../../core/model/reportModel';
+import { placeholdersOf, SLOT_KIND_TEXT } from '../../core/model/slots';
+import { exportDocx } from '../../core/docx/exportDocx';
+import { importDocx, WordError, wordErrorText } from '../../core/docx/importDocx';
+
+import { ExportResult, ImportResult } from '../../protocol';
+
+export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
+  const bytes = await exportDocx(model, { fonts: config.export.fonts });
+  const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
+  return { base64: Buffer.from(bytes).toString('base64'), placeholders };
+}
+
+export async function importForClient(base64: string, locale: Locale): Promise<ImportResult> {
+  try {
+    return { text: await importDocx(Buffer.from(base64, 'base64')) };
+  } catch (e) {
+    if (!(e instanceof WordError)) throw e;
+    return { error: pick(locale, wordErrorText(e)) };
+  }
+}

@@ -1,0 +1,134 @@
+// One owner per open document: its model of the current version, its diagnostics, the paragraph
+// findings cache that makes a keystroke cheap, and its worker job. Every feature asks the owner,
+// so the document is parsed and diagnosed once per version however many features ask, and closing
+// the document drops all of it in one place.
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ResolvedConfig } from '../core/config/config';
+import { Diagnostic, Rule } from '../core/rules/rule';
+import { ParagraphFindingsCache } from '../core/lint/paragraphCache';
+import { runRules } from '../core/lint/runRules';
+import { parseReport, ReportModel } from '../core/model/reportModel';
+import { LineIndex } from '../core/text/lineIndex';
+import { Locale } from '../core/text/i18n';
+import { DiagnosticsWorkerClient, WORKER_THRESHOLD } from './diagnosticsWorker';
+
+export interface DocumentsContext {
+  configFor(uri: string): ResolvedConfig;
+  locale(): Locale;
+  log(message: string): void;
+}
+
+/** Diagnostics of one version, with the line index their spans point into. */
+export interface VersionDiagnostics {
+  index: LineIndex;
+  diagnostics: Diagnostic[];
+}
+
+export class ReportDocument {
+  // Keyed on the version and the text itself (compared by reference, so cheap): a client that
+  // reuses a version number with other text still gets a fresh model.
+  private current?: { version: number; text: string; model: ReportModel };
+  private diagnostics?: { version: number; text: string; epoch: number; list: Diagnostic[] };
+  private paragraphCache = new ParagraphFindingsCache();
+  private paragraphCacheEpoch = 0;
+
+  constructor(
+    readonly uri: string,
+    private readonly owner: ReportDocuments,
+  ) {}
+
+  model(doc: TextDocument): ReportModel {
+    const text = doc.getText();
+    const hit = this.current;
+    if (hit && hit.version === doc.version && hit.text === text) return hit.model;
+    this.owner.parses++;
+    const model = parseReport(text);
+    this.current = { version: doc.version, text, model };
+    return model;
+  }
+
+  config(): ResolvedConfig {
+    return this.owner.context.configFor(this.uri);
+  }
+
+  /** Diagnostics of the document's version, computed here (what code actions and formatting read). */
+  diagnose(doc: TextDocument): { model: ReportModel; diagnostics: Diagnostic[] } {
+    const model = this.model(doc);
+    const hit = this.diagnostics;
+    if (hit && hit.version === doc.version && hit.text === model.text && hit.epoch === this.owner.epoch) return { model, diagnostics: hit.list };
+    if (this.paragraphCacheEpoch !== this.owner.epoch) {
+      // Settings changed: findings remembered per paragraph may depend on them.
+      this.paragraphCache = new ParagraphFindingsCache();
+      this.paragraphCacheEpoch = this.owner.epoch;
+    }
+    const list = runRules(model, {
+      config: this.config(),
+      locale: this.owner.context.locale(),
+      cache: this.paragraphCache,
+      onRuleError: (rule: Rule, e) => this.owner.context.log(`baogao: rule ${rule.meta.id} failed on ${this.uri}: ${(e as Error).stack ?? e}`),
+    });
+    this.diagnostics = { version: doc.version, text: model.text, epoch: this.owner.epoch, list };
+    return { model, diagnostics: list };
+  }
+
+  /**
+   * Diagnostics to publish: very large documents go to the worker thread, so requests about other
+   * documents are answered meanwhile; undefined when a newer version superseded this one.
+   */
+  async diagnoseForPublishing(doc: TextDocument): Promise<VersionDiagnostics | undefined> {
+    const text = doc.getText();
+    const worker = this.owner.worker;
+    if (text.length <= WORKER_THRESHOLD || !worker.usable) return this.publishable(doc);
+    const version = doc.version;
+    const epoch = this.owner.epoch;
+    try {
+      const list = await worker.compute(this.uri, text, this.config(), this.owner.context.locale());
+      if (!list) return undefined;
+      this.diagnostics = { version, text, epoch, list };
+      // The spans point into this version's text: a line index is one scan, no parse.
+      return { index: this.current?.text === text ? this.current.model.index : new LineIndex(text), diagnostics: list };
+    } catch {
+      return this.publishable(doc); // the worker is gone: compute here
+    }
+  }
+
+  private publishable(doc: TextDocument): VersionDiagnostics {
+    const { model, diagnostics } = this.diagnose(doc);
+    return { index: model.index, diagnostics };
+  }
+
+  close(): void {
+    this.current = undefined;
+    this.diagnostics = undefined;
+    this.owner.worker.forget(this.uri);
+  }
+}
+
+export class ReportDocuments {
+  private readonly open = new Map<string, ReportDocument>();
+  /** Raised when settings change: every document's diagnostics are stale. */
+  epoch = 0;
+  /** How many parses ran: lets tests and the bench prove features share one parse. */
+  parses = 0;
+  readonly worker: DiagnosticsWorkerClient;
+
+  constructor(readonly context: DocumentsContext) {
+    this.worker = new DiagnosticsWorkerClient((m) => context.log(m));
+  }
+
+  of(uri: string): ReportDocument {
+    let d = this.open.get(uri);
+    if (!d) this.open.set(uri, (d = new ReportDocument(uri, this)));
+    return d;
+  }
+
+  close(uri: string): void {
+    this.open.get(uri)?.close();
+    this.open.delete(uri);
+  }
+
+  invalidateAll(): void {
+    this.epoch++;
+  }
+}

@@ -1,0 +1,50 @@
+// What the extension and the language server say to each other beyond LSP: command ids, their
+// arguments and results, and the initialization options. Imported by both sides (client/ and
+// server/), so an id or a result shape is written once and checked by the compiler on both ends.
+
+/** The server's commands that compute section edits (arguments: [document uri, LSP position]). */
+export const SECTION_COMMANDS = {
+  moveUp: 'baogao.server.moveSectionUp',
+  moveDown: 'baogao.server.moveSectionDown',
+  promote: 'baogao.server.promoteSection',
+  demote: 'baogao.server.demoteSection',
+  insertSibling: 'baogao.server.insertSiblingHeading',
+} as const;
+
+/** The editor command each section command is bound to (keybindings and menus name these). */
+export const EDITOR_SECTION_COMMANDS: Record<string, (typeof SECTION_COMMANDS)[keyof typeof SECTION_COMMANDS]> = {
+  'baogao.moveSectionUp': SECTION_COMMANDS.moveUp,
+  'baogao.moveSectionDown': SECTION_COMMANDS.moveDown,
+  'baogao.promoteSection': SECTION_COMMANDS.promote,
+  'baogao.demoteSection': SECTION_COMMANDS.demote,
+  'baogao.insertSiblingHeading': SECTION_COMMANDS.insertSibling,
+};
+
+export interface SectionCommandResult {
+  applied: boolean;
+  /** Where to put the cursor afterwards. */
+  position?: { line: number; character: number };
+}
+
+/**
+ * The Word commands. Kept apart from their implementation so the server can advertise them
+ * without loading the Word libraries. exportDocx: [document uri] → ExportResult | null;
+ * importDocx: [base64 .docx] → ImportResult.
+ */
+export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDocx: 'baogao.server.importDocx' } as const;
+
+export interface ExportResult {
+  base64: string;
+  placeholders: { line: number; character: number; text: string; what: string }[];
+}
+
+export interface ImportResult {
+  text?: string;
+  error?: string;
+}
+
+/** initializationOptions the extension sends. */
+export interface InitializationOptions {
+  /** baogao.locale resolved: the language of messages ("zh-cn", "en", …). */
+  locale?: string;
+}
