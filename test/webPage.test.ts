@@ -11,8 +11,8 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { parseReport } from '../server/src/core/model/reportModel';
 import { countChars } from '../server/src/core/text/charCount';
-import { exportDocx } from '../server/src/core/word/exportDocx';
-import { importDocx } from '../server/src/core/word/importDocx';
+import { exportDocx } from '../server/src/core/docx/exportDocx';
+import { importDocx } from '../server/src/core/docx/importDocx';
 import { readText, repoRoot, SEED } from './helpers/paths';
 import { editorText, loadPage, missingWebPrerequisites, openWebSession, pasteText, waitForCheck, WebSession } from './helpers/webPage';
 

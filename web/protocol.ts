@@ -1,9 +1,9 @@
 // Messages between the page and its worker. Positions are UTF-16 offsets into the text of the
 // version named in the message; the page drops a result whose version is no longer current.
 
-import type { Locale } from '../server/src/core/i18n';
-import type { OutlineEntry } from '../server/src/core/outline';
-import type { Severity } from '../server/src/core/rules/types';
+import type { Locale } from '../server/src/core/text/i18n';
+import type { OutlineEntry } from '../server/src/core/ide/outline';
+import type { Severity } from '../server/src/core/config/config';
 
 export interface PageEdit {
   from: number;

@@ -1,6 +1,6 @@
 // The page's own words, Chinese and English (the core's findings come in the same locale).
 
-import type { Text } from '../server/src/core/i18n';
+import type { Text } from '../server/src/core/text/i18n';
 
 export const S = {
   title: { zh: '报告检查', en: 'Report checker' },

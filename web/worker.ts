@@ -2,16 +2,16 @@
 // off the page's thread, so typing never waits for a check. Paragraph findings are cached between
 // versions as in the server, so a keystroke in a long report re-checks one paragraph.
 
-import { defaultConfig } from '../server/src/core/config';
-import { runRules } from '../server/src/core/diagnostics';
-import { fixAllText } from '../server/src/core/fixAll';
-import { Locale } from '../server/src/core/i18n';
+import { defaultConfig } from '../server/src/core/config/config';
+import { runRules } from '../server/src/core/lint/runRules';
+import { fixAllText } from '../server/src/core/lint/fixAll';
+import { Locale } from '../server/src/core/text/i18n';
 import { parseReport } from '../server/src/core/model/reportModel';
-import { buildOutline } from '../server/src/core/outline';
-import { ParagraphFindingsCache } from '../server/src/core/paragraphCache';
-import { Diagnostic } from '../server/src/core/rules/types';
+import { buildOutline } from '../server/src/core/ide/outline';
+import { ParagraphFindingsCache } from '../server/src/core/lint/paragraphCache';
+import { Diagnostic } from '../server/src/core/rules/rule';
 import { countChars } from '../server/src/core/text/charCount';
-import { diffEdit } from '../server/src/core/editing/textDiff';
+import { diffEdit } from '../server/src/core/ide/sections/textDiff';
 import type { FromWorker, PageDiagnostic, ToWorker } from './protocol';
 
 const config = defaultConfig();
