@@ -102,7 +102,7 @@ const view = new EditorView({
         version++;
         drift = drift ? drift.compose(u.changes) : u.changes;
         const big = u.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.fix') || tr.isUserEvent('input.open'));
-        scheduleAnalysis(big ? 0 : 120);
+        scheduleAnalysis(big ? 0 : 30); // one check in flight at a time, so no long pause is needed
         scheduleSave();
         setStatusChecking();
       }),
@@ -170,67 +170,103 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
+/**
+ * Rows are reused between versions and rebuilt only where their content changed: a keystroke in a
+ * long report changes one count or one finding, not the 2,000 rows on screen. Buttons read the
+ * current findings when pressed, so a reused row never acts on an old version.
+ */
+const problemKeys: string[] = [];
 function renderProblems(): void {
   const list = $('problems');
-  list.replaceChildren();
   $('problems-count').textContent = shown.length ? String(shown.length) : '';
-  if (shown.length === 0) {
-    list.append(el('li', 'empty', view.state.doc.length ? t(S.noProblems) : ''));
-    return;
-  }
   const doc = view.state.doc;
-  for (const d of shown.slice(0, MAX_LISTED)) {
-    const li = el('li', `problem ${d.severity}`);
-    const head = el('div', 'problem-head');
-    head.append(el('span', `dot ${d.severity}`), el('span', 'where', t(S.line, { n: doc.lineAt(Math.min(d.from, doc.length)).number })), el('span', 'rule', d.rule));
-    const msg = el('button', 'message', d.message);
-    msg.type = 'button';
-    msg.title = pick(locale, S.severity[d.severity]);
-    msg.onclick = () => {
-      list.querySelector('.active')?.classList.remove('active');
-      li.classList.add('active');
-      reveal(d.from, d.to);
-    };
-    li.append(head, msg);
-    if (d.fixes.length) {
-      const fixes = el('div', 'fixes');
-      for (const f of d.fixes) {
-        const b = el('button', f.preferred ? 'fix preferred' : 'fix', f.title);
-        b.type = 'button';
-        b.onclick = () => applyFix(f);
-        fixes.append(b);
-      }
-      li.append(fixes);
-    }
-    list.append(li);
-  }
-  if (shown.length > MAX_LISTED) list.append(el('li', 'empty', t(S.more, { n: shown.length - MAX_LISTED })));
+  const listed = shown.slice(0, MAX_LISTED);
+  const rows: { key: string; make: () => HTMLElement }[] = listed.map((d, i) => {
+    const line = doc.lineAt(Math.min(d.from, doc.length)).number;
+    return { key: [d.severity, d.rule, line, d.message, ...d.fixes.map((f) => f.title)].join('\u0000'), make: () => problemRow(i, line) };
+  });
+  if (shown.length === 0) rows.push({ key: 'empty', make: () => el('li', 'empty', doc.length ? t(S.noProblems) : '') });
+  if (shown.length > MAX_LISTED) rows.push({ key: `more${shown.length}`, make: () => el('li', 'empty', t(S.more, { n: shown.length - MAX_LISTED })) });
+  patchRows(list, problemKeys, rows);
 }
 
+function problemRow(i: number, line: number): HTMLElement {
+  const d = shown[i];
+  const li = el('li', `problem ${d.severity}`);
+  const head = el('div', 'problem-head');
+  head.append(el('span', `dot ${d.severity}`), el('span', 'where', t(S.line, { n: line })), el('span', 'rule', d.rule));
+  const msg = el('button', 'message', d.message);
+  msg.type = 'button';
+  msg.title = pick(locale, S.severity[d.severity]);
+  msg.onclick = () => {
+    li.parentElement?.querySelector('.active')?.classList.remove('active');
+    li.classList.add('active');
+    reveal(shown[i].from, shown[i].to);
+  };
+  li.append(head, msg);
+  if (d.fixes.length) {
+    const fixes = el('div', 'fixes');
+    d.fixes.forEach((f, j) => {
+      const b = el('button', f.preferred ? 'fix preferred' : 'fix', f.title);
+      b.type = 'button';
+      b.onclick = () => applyFix(shown[i].fixes[j]);
+      fixes.append(b);
+    });
+    li.append(fixes);
+  }
+  return li;
+}
+
+/** Replaces only the rows whose key changed; drops the surplus. */
+function patchRows(parent: HTMLElement, keys: string[], rows: { key: string; make: () => HTMLElement }[]): void {
+  rows.forEach((r, i) => {
+    if (keys[i] === r.key && parent.children[i]) return;
+    const node = r.make();
+    if (parent.children[i]) parent.children[i].replaceWith(node);
+    else parent.append(node);
+    keys[i] = r.key;
+  });
+  while (parent.children.length > rows.length) parent.lastElementChild!.remove();
+  keys.length = rows.length;
+}
+
+const outlineKeys: string[] = [];
 function renderOutline(): void {
   const root = $('outline');
-  root.replaceChildren();
-  if (outline.length === 0) {
-    root.append(el('li', 'empty', view.state.doc.length ? t(S.outlineEmpty) : ''));
-    return;
-  }
+  const flat: { e: OutlineEntry; depth: number; path: number[] }[] = [];
   let budget = 2000; // a 1 MB report has thousands of items; the first ones are what a reader scans
-  const add = (entries: OutlineEntry[], depth: number) => {
-    for (const e of entries) {
+  const walk = (entries: OutlineEntry[], depth: number, path: number[]) => {
+    entries.forEach((e, i) => {
       if (budget-- <= 0) return;
-      const li = el('li', `node ${e.kind} level-${Math.min(depth, 5)}`);
-      const b = el('button', 'node-button');
-      b.type = 'button';
-      b.style.paddingLeft = `${0.75 + depth * 0.9}rem`;
-      b.append(el('span', 'node-name', e.name), el('span', 'node-detail', e.detail));
-      b.title = e.name;
-      b.onclick = () => reveal(e.selectionSpan.start, e.selectionSpan.end);
-      li.append(b);
-      root.append(li);
-      if (e.kind !== 'item') add(e.children, depth + 1);
-    }
+      flat.push({ e, depth, path: [...path, i] });
+      if (e.kind !== 'item') walk(e.children, depth + 1, [...path, i]);
+    });
   };
-  add(outline, 0);
+  walk(outline, 0, []);
+  const rows = flat.map(({ e, depth, path }) => ({ key: [e.kind, depth, e.name, e.detail].join('\u0000'), make: () => outlineRow(e, depth, path) }));
+  if (rows.length === 0) rows.push({ key: 'empty', make: () => el('li', 'empty', view.state.doc.length ? t(S.outlineEmpty) : '') });
+  patchRows(root, outlineKeys, rows);
+}
+
+function outlineRow(e: OutlineEntry, depth: number, path: number[]): HTMLElement {
+  const li = el('li', `node ${e.kind} level-${Math.min(depth, 5)}`);
+  const b = el('button', 'node-button');
+  b.type = 'button';
+  b.style.paddingLeft = `${0.75 + depth * 0.9}rem`;
+  b.append(el('span', 'node-name', e.name), el('span', 'node-detail', e.detail));
+  b.title = e.name;
+  b.onclick = () => {
+    // The entry at the same place in the current outline (the row may outlive its version).
+    let entries = outline;
+    let current: OutlineEntry | undefined;
+    for (const i of path) {
+      current = entries[i];
+      entries = current?.children ?? [];
+    }
+    if (current) reveal(current.selectionSpan.start, current.selectionSpan.end);
+  };
+  li.append(b);
+  return li;
 }
 
 // ---- notices -------------------------------------------------------------------------------
