@@ -46,8 +46,12 @@ if (tests) {
     logLevel: 'warning',
     define: { BAOGAO_VERSION: JSON.stringify(version) },
   };
+  // The few node: imports on the server's path, replaced in the web extension (see nodeShims.ts).
+  const nodeShims = Object.fromEntries(['node:fs', 'node:path', 'node:url'].map((m) => [m, './server/src/lsp/browser/nodeShims.ts']));
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+    // VS Code for the Web: client and server in one bundle for the web extension host.
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', external: ['vscode'], alias: nodeShims },
     { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   ];
   if (watch) {

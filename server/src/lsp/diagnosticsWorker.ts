@@ -59,6 +59,7 @@ interface Pending {
 }
 
 export class DiagnosticsWorkerClient {
+  readonly threshold = WORKER_THRESHOLD;
   private worker?: Worker;
   private nextId = 1;
   private inFlight = new Map<number, Pending & { uri: string }>();

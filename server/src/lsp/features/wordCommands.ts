@@ -9,16 +9,17 @@ import { exportDocx } from '../../core/docx/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../../core/docx/importDocx';
 
 import { ExportResult, ImportResult } from '../../protocol';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 
 export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
   const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
-  return { base64: Buffer.from(bytes).toString('base64'), placeholders };
+  return { base64: bytesToBase64(bytes), placeholders };
 }
 
 export async function importForClient(base64: string, locale: Locale): Promise<ImportResult> {
   try {
-    return { text: await importDocx(Buffer.from(base64, 'base64')) };
+    return { text: await importDocx(base64ToBytes(base64)) };
   } catch (e) {
     if (!(e instanceof WordError)) throw e;
     return { error: pick(locale, wordErrorText(e)) };
