@@ -66,10 +66,25 @@ export interface CodeServerRun {
   results: TestResult[];
   screenshots: string[];
   log: string;
+  /** Every URL the browser asked for (the web extension host loads the extension's files this way). */
+  requests: string[];
 }
 
-export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?: number } = {}): Promise<CodeServerRun> {
-  const work = join(cache, 'vscode-test');
+export interface CodeServerOptions {
+  screenshotDir?: string;
+  timeoutMs?: number;
+  /**
+   * Where Baogao runs: 'node' (code-server's Node extension host, what a user of code-server gets)
+   * or 'web' (forced into the browser's web extension host, as in vscode.dev, by the
+   * remote.extensionKind setting). The suite itself runs in the Node host either way and reaches
+   * Baogao through the vscode API.
+   */
+  extensionHost?: 'node' | 'web';
+}
+
+export async function runInCodeServer(opts: CodeServerOptions = {}): Promise<CodeServerRun> {
+  const host = opts.extensionHost ?? 'node';
+  const work = join(cache, host === 'web' ? 'vscode-test-web' : 'vscode-test');
   // 1. code-server (cached) and the packaged extension, as a user gets it.
   sh('bash', [join(repoRoot, 'test', 'vscode', 'install-code-server.sh')]);
   sh('npm', ['run', 'package', '--silent']);
@@ -111,9 +126,10 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       'git.enabled': false,
       'git.openRepositoryInParentFolders': 'never',
       'workbench.layoutControl.enabled': false,
+      ...(host === 'web' ? { 'remote.extensionKind': { 'baogao.baogao': ['web'] } } : {}),
     }),
   );
-  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots };
+  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots, BAOGAO_EXPECT_HOST: host };
   rmSync(env.BAOGAO_TEST_RESULT, { force: true });
   for (const ext of [vsix, runnerVsix]) {
     const r = spawnSync(node24, [codeServerEntry, '--extensions-dir', extensions, '--user-data-dir', userData, '--force', '--install-extension', ext], { encoding: 'utf8', env });
@@ -137,6 +153,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   const taken: string[] = [];
+  const requests: string[] = [];
   try {
     const deadline = Date.now() + (opts.timeoutMs ?? 8 * 60_000);
     while (!/HTTP server listening/.test(log)) {
@@ -144,6 +161,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       await new Promise((r) => setTimeout(r, 200));
     }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page.context().on('request', (r) => requests.push(r.url()));
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     // 4. Wait for the results, taking the screenshots the runner stages along the way.
     let result: { done: boolean; failures: number; results: TestResult[] } | undefined;
@@ -165,7 +183,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       if (result && existsSync(join(shots, 'all.done'))) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    return { failures: result!.failures, results: result!.results, screenshots: taken, log };
+    return { failures: result!.failures, results: result!.results, screenshots: taken, log, requests };
   } finally {
     await browser.close();
     server.kill();

@@ -5,6 +5,9 @@
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
+/** After the messages already queued (setImmediate in Node; a browser has only setTimeout). */
+const nextTurn: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, TextDocument>();
   private scheduled = false;
@@ -20,7 +23,7 @@ export class DiagnosticsPublisher {
     this.pending.set(doc.uri, doc);
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    nextTurn(() => this.flush());
   }
 
   clear(uri: string): void {
