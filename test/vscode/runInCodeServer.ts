@@ -41,7 +41,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function buildRunnerVsix(dir: string): Promise<string> {
+async function buildRunnerVsix(dir: string, host: 'node' | 'web'): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await esbuild.build({
@@ -54,7 +54,11 @@ async function buildRunnerVsix(dir: string): Promise<string> {
     outfile: join(dir, 'extension.js'),
     logLevel: 'error',
   });
-  copyFileSync(join(repoRoot, 'test', 'vscode', 'runner-extension', 'package.json'), join(dir, 'package.json'));
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'test', 'vscode', 'runner-extension', 'package.json'), 'utf8'));
+  // An extension cannot depend on one in another extension host: with Baogao in the web host the
+  // runner does without (the suite activates Baogao by opening reports, as a user does).
+  if (host === 'web') delete manifest.extensionDependencies;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'README.md'), '# Baogao test runner\n\nRuns the Baogao VS Code suite on start-up. Test infrastructure only.\n');
   writeFileSync(join(dir, 'LICENSE'), readFileSync(join(repoRoot, 'LICENSE')));
   sh(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', join(dir, 'runner.vsix')], dir);
@@ -90,7 +94,7 @@ export async function runInCodeServer(opts: CodeServerOptions = {}): Promise<Cod
   sh('npm', ['run', 'package', '--silent']);
   const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
   const vsix = join(repoRoot, 'dist', `baogao-${version}.vsix`);
-  const runnerVsix = await buildRunnerVsix(join(work, 'runner'));
+  const runnerVsix = await buildRunnerVsix(join(work, 'runner'), host);
   // The runner extension loads the compiled suite bundled in; nothing else of the repo is needed.
 
   // 2. A fresh profile: user data (settings), extensions, a workspace with the seeds.
@@ -162,6 +166,8 @@ export async function runInCodeServer(opts: CodeServerOptions = {}): Promise<Cod
     }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     page.context().on('request', (r) => requests.push(r.url()));
+    // The web extension host logs to the browser's console: keep it with code-server's log.
+    page.on('console', (m) => (log += `[browser ${m.type()}] ${m.text()} (${m.location().url}:${m.location().lineNumber})\n`));
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     // 4. Wait for the results, taking the screenshots the runner stages along the way.
     let result: { done: boolean; failures: number; results: TestResult[] } | undefined;
