@@ -99,7 +99,7 @@ describe('checking page (dist/web) in headless Chromium', function () {
     await page.close();
   });
 
-  it('opens a .docx and a GB18030 .txt, exports a .docx and imports it back', async () => {
+  it('opens a .docx and a GB18030 .txt, exports a .docx and imports it back; a dropped file opens', async () => {
     const page = await session.context.newPage();
     await loadPage(page, session.httpUrl);
     // A .docx written by the exporter in Node reads as the Node import reads it.
@@ -134,6 +134,17 @@ describe('checking page (dist/web) in headless Chromium', function () {
     await page.waitForFunction(() => document.getElementById('file-name')!.textContent === '民政局述职报告.txt');
     await waitForCheck(page);
     assert.equal(await editorText(page), gbText.replace(/\r\n?/g, '\n'));
+
+    // Dropped on the editor, a file replaces the text (it is not inserted where it fell).
+    const dropped = readText(SEED.town);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], '乡镇述职报告.txt', { type: 'text/plain' }));
+      document.querySelector('.cm-content')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.waitForFunction(() => document.getElementById('file-name')!.textContent === '乡镇述职报告.txt');
+    await waitForCheck(page);
+    assert.equal(await editorText(page), dropped.replace(/\r\n?/g, '\n'));
     await page.close();
   });
 
