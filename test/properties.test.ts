@@ -88,7 +88,7 @@ describe('properties (fast-check)', function () {
     for (const d of diagnose(marks)) inside(d.span, marks, d.rule);
   });
 
-  it('random edit sequences give the same model and diagnostics as parsing the final text fresh', () => {
+  it('random edit sequences, parsed incrementally, give the same model and diagnostics as a fresh parse', () => {
     fc.assert(
       fc.property(editSequence, ([text, edits]) => {
         let doc = TextDocument.create('mem:doc', 'baogao', 1, text);
@@ -100,11 +100,15 @@ describe('properties (fast-check)', function () {
           const current = doc.getText();
           const start = current.length ? at % (current.length + 1) : 0;
           const end = Math.min(current.length, start + len);
+          models.edited('mem:doc', start, end, insert.length);
           doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], doc.version + 1);
-          const incremental = runRules(models.get(doc), { config, locale: 'zh', cache });
+          const model = models.get(doc);
+          const incremental = runRules(model, { config, locale: 'zh', cache });
           assert.deepEqual(incremental, diagnose(doc.getText()));
+          assert.deepEqual(summary(model), summary(parseReport(doc.getText())));
         }
         assert.deepEqual(summary(models.get(doc)), summary(parseReport(doc.getText())));
+        assert.equal(models.incrementalParses, edits.length, 'every edit was parsed incrementally');
       }),
       { numRuns: runs },
     );

@@ -3,7 +3,8 @@
 // MessageChannel: VS Code Server refuses `new Worker(...)` from a web extension it serves
 // ("Creating workers from remote extensions is currently not supported", microsoft/vscode#168942),
 // and the extension host is already off the editor's thread. Same server code as the Node build
-// (server/src/lsp/serve.ts); what needs a local disk is said to the user instead of failing.
+// (server/src/lsp/serve.ts) without the Word libraries (the .vsix must stay under 1.5 MB); what it
+// cannot do here (.baogaorc.json, Word) is said to the user instead of failing.
 
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, LanguageClientOptions } from 'vscode-languageclient/browser';
@@ -13,8 +14,8 @@ import { LANGUAGE, messageLocale, registerReportFeatures } from './reportFeature
 
 let client: LanguageClient | undefined;
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const clientOptions: LanguageClientOptions = {
+function createClient(context: vscode.ExtensionContext): { client: LanguageClient; options: LanguageClientOptions } {
+  const options: LanguageClientOptions = {
     // Any scheme: documents in the web live in virtual file systems (vscode-vfs, memfs, …).
     documentSelector: [{ language: LANGUAGE }],
     initializationOptions: { locale: messageLocale() } satisfies InitializationOptions,
@@ -25,22 +26,24 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     startBrowserLanguageServer(channel.port1, { extensionRoot: context.extensionUri.toString() });
     return { reader: new BrowserMessageReader(channel.port2), writer: new BrowserMessageWriter(channel.port2) };
   };
-  return new LanguageClient(LANGUAGE, 'Baogao', connect, clientOptions);
+  return { client: new LanguageClient(LANGUAGE, 'Baogao', connect, options), options };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = createClient(context);
+  const clientOptions = createClient(context);
+  client = clientOptions.client;
   context.subscriptions.push({ dispose: () => void client?.stop() });
   await client.start();
+  // The server reads the message language once, at start; a restart connects a fresh server.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('baogao.locale') || !client) return;
+      if (!e.affectsConfiguration('baogao.locale') || !client?.isRunning()) return;
+      clientOptions.options.initializationOptions = { locale: messageLocale() } satisfies InitializationOptions;
       await client.stop();
-      client = createClient(context);
       await client.start();
     }),
   );
-  registerReportFeatures(context, () => client);
+  registerReportFeatures(context, () => client, { word: false });
   void noteUnreadRcFiles();
 }
 

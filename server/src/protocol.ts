@@ -35,6 +35,8 @@ export const WORD_COMMANDS = { exportDocx: 'baogao.server.exportDocx', importDoc
 
 export interface ExportResult {
   base64: string;
+  /** Error-level findings and template residue, listed before export ("先修复" / "仍然导出"). */
+  findings: { line: number; character: number; rule: string; severity: string; message: string }[];
   placeholders: { line: number; character: number; text: string; what: string }[];
 }
 
@@ -47,4 +49,34 @@ export interface ImportResult {
 export interface InitializationOptions {
   /** baogao.locale resolved: the language of messages ("zh-cn", "en", …). */
   locale?: string;
+  /** VS Code's workspace.isTrusted; false: the folder's .baogaorc.json patterns are not run. */
+  trusted?: boolean;
+}
+
+/** Client → server notification: the workspace was trusted ({ trusted: true }). */
+export const WORKSPACE_TRUST_NOTIFICATION = 'baogao/workspaceTrust';
+
+/**
+ * Server → client after each diagnostics run: the 字数 limit (baogao.maxLength / .baogaorc.json
+ * "maxLength", per genre) that applies to the document, or null, for the status bar's "2,812 / 3,000 字".
+ * Sent only when it changes. The client counts the characters itself (countChars), as max-length does.
+ */
+export const LENGTH_LIMIT_NOTIFICATION = 'baogao/lengthLimit';
+
+export interface LengthLimitParams {
+  uri: string;
+  limit: number | null;
+}
+
+/**
+ * "Baogao: 检查文件夹中的所有报告": [file URIs] → FolderCheckResult. The server reads the files and
+ * keeps the reports among them; documents open in the editor are left out (they are diagnosed as
+ * they change). The client sends the folder's files in batches, so it can show progress and stop.
+ */
+export const FOLDER_CHECK_COMMAND = 'baogao.server.checkFiles';
+
+export interface FolderCheckResult {
+  reports: { uri: string; diagnostics: import('vscode-languageserver-protocol').Diagnostic[] }[];
+  /** Files that were not reports (or were open, unreadable, not UTF-8). */
+  skipped: number;
 }

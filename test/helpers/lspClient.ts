@@ -56,10 +56,11 @@ export class TestLspClient {
   /** Workspace edits the server asked this client to apply. */
   readonly appliedEdits: any[] = [];
 
-  async initialize(opts: { locale?: string; rootPath?: string; configuration?: boolean } = {}): Promise<any> {
+  async initialize(opts: { locale?: string; rootPath?: string; configuration?: boolean; initializationOptions?: unknown } = {}): Promise<any> {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       locale: opts.locale ?? 'zh-cn',
+      initializationOptions: opts.initializationOptions,
       rootUri: opts.rootPath ? pathToFileURL(opts.rootPath).toString() : null,
       workspaceFolders: opts.rootPath ? [{ uri: pathToFileURL(opts.rootPath).toString(), name: 'root' }] : null,
       capabilities: {

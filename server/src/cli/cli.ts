@@ -6,17 +6,30 @@ import { Locale, pick } from '../core/text/i18n';
 import { allRules } from '../core/rules';
 import { runCheck } from './checkCommand';
 import { UserError } from './inputFiles';
-import { Options, parseArgs, usage } from './options';
+import { COMMANDS, Options, parseArgs, usage } from './options';
+import { closest } from './suggest';
 import { runOutline } from './outlineCommand';
 import { runStats } from './statsCommand';
-import { runExport, runImport } from './wordCommands';
 
 declare const BAOGAO_VERSION: string;
 const VERSION = typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : '0.0.0-dev';
 
+/** One rule a line: id, default severity, tags (what `check --only` selects), summary. */
 function runRulesList(opts: Options): number {
-  for (const r of allRules) process.stdout.write(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${pick(opts.locale, r.meta.summary)}\n`);
+  for (const r of allRules) process.stdout.write(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.tags.join(',').padEnd(16)} ${pick(opts.locale, r.meta.summary)}\n`);
   return 0;
+}
+
+declare const BAOGAO_DOCX_BUNDLE: string | undefined;
+
+/**
+ * The Word commands and their libraries (docx, mammoth: two thirds of the code) load only for
+ * export and import, so `baogao check` starts about as fast as node itself. In dist/ they are a
+ * bundle of their own beside cli.js; in the test build, the module next to this one.
+ */
+function wordCommands(): typeof import('./wordCommands') {
+  const load = require; // not followed by the bundler
+  return typeof BAOGAO_DOCX_BUNDLE === 'string' ? load(`${__dirname}/${BAOGAO_DOCX_BUNDLE}`) : load('./wordCommands');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -32,9 +45,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'stats':
         return runStats(opts);
       case 'export':
-        return await runExport(opts);
+        return await wordCommands().runExport(opts);
       case 'import':
-        return await runImport(opts);
+        return await wordCommands().runImport(opts);
       case 'rules':
         return runRulesList(opts);
       case 'version':
@@ -46,8 +59,13 @@ export async function main(argv: string[]): Promise<number> {
       case '':
         process.stderr.write(usage(locale) + '\n');
         return 2;
-      default:
-        throw new UserError(pick(locale, { zh: `未知命令：${opts.command}`, en: `unknown command: ${opts.command}` }) + '\n' + usage(locale));
+      default: {
+        const near = closest(opts.command, COMMANDS);
+        const unknown = pick(locale, { zh: `未知命令：${opts.command}`, en: `unknown command: ${opts.command}` });
+        // A likely typo gets the one suggestion; anything else the whole usage.
+        if (near) throw new UserError(unknown + pick(locale, { zh: `（是否要用 baogao ${near}？）\n运行 baogao --help 查看用法`, en: ` (did you mean baogao ${near}?)\nrun baogao --help for usage` }));
+        throw new UserError(unknown + '\n' + usage(locale));
+      }
     }
   } catch (e) {
     if (e instanceof UserError) {
@@ -55,8 +73,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
-    if (err?.code === 'EACCES' || err?.code === 'EPERM' || err?.code === 'ENOSPC' || err?.code === 'EROFS' || err?.code === 'EISDIR') {
-      process.stderr.write(`baogao: ${err.message}\n`);
+    // A failed system call (a missing folder, no permission, a full disk) is the user's to fix: say
+    // what failed on which path, never "internal error".
+    if (err?.syscall && err.code) {
+      process.stderr.write(`baogao: ${systemErrorText(err, locale)}\n`);
       return 2;
     }
     process.stderr.write(pick(locale, { zh: `baogao 内部错误：${err?.message ?? e}（请报告此问题）\n`, en: `baogao internal error: ${err?.message ?? e} (please report it)\n` }));
@@ -64,6 +84,33 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+function systemErrorText(err: NodeJS.ErrnoException, locale: Locale): string {
+  const path = (err as { dest?: string }).dest ?? err.path ?? '';
+  const what: Record<string, { zh: string; en: string }> = {
+    ENOENT: { zh: '不存在', en: 'does not exist' },
+    ENOTDIR: { zh: '路径中有一部分不是文件夹', en: 'a part of the path is not a folder' },
+    EACCES: { zh: '没有权限', en: 'permission denied' },
+    EPERM: { zh: '不允许此操作', en: 'operation not permitted' },
+    EROFS: { zh: '位于只读文件系统', en: 'is on a read-only file system' },
+    ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the disk' },
+    EISDIR: { zh: '是文件夹', en: 'is a folder' },
+    EFBIG: { zh: '文件过大', en: 'file too large' },
+  };
+  const known = what[err.code!];
+  if (known) return path ? `${path}: ${pick(locale, known)}` : pick(locale, known);
+  return `${path ? `${path}: ` : ''}${err.code} (${err.syscall})`;
+}
+
+/** `baogao rules | head -1`: the reader has gone, so there is nobody left to tell; stop quietly. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 if (require.main === module) {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -1,19 +1,35 @@
 // Reading and writing report files for the command line. Every user error (missing file, a
-// directory, a binary or non-UTF-8 file) becomes a UserError with one clear line; writes are atomic
-// (temporary file in the same folder, then rename), so a report is never left half-written.
+// directory, a binary file or one in an unknown encoding) becomes a UserError with one clear line;
+// writes are atomic (atomicWrite.ts), so a report is never left half-written.
 
-import { readFileSync, statSync, readdirSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, statSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Locale, pick } from '../core/text/i18n';
 import { minimatch } from 'minimatch';
+import { decodeText, encodeText, ENCODING_LABEL, TextEncodingName } from '../core/text/encoding';
 
-export class UserError extends Error {}
+const USER_ERROR = Symbol.for('baogao.UserError');
+
+/**
+ * A problem the user can fix (bad usage, a missing file): one line, exit 2. Recognised by a brand
+ * rather than by class identity, because the Word commands are a bundle of their own
+ * (dist/docxCommands.js) with their own copy of this class.
+ */
+export class UserError extends Error {
+  readonly [USER_ERROR] = true;
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [USER_ERROR]?: boolean })[USER_ERROR] === true;
+  }
+}
 
 export interface ReportFile {
   path: string;
+  /** The text, without the BOM. */
   text: string;
-  /** The file started with a BOM (stripped from `text`, restored on write). */
-  bom: boolean;
+  /** What the file was read as; --fix writes it back the same way. */
+  encoding: TextEncodingName;
+  /** The bytes read, kept for encodings other than UTF-8 to check they can be written back as read. */
+  source?: Uint8Array;
 }
 
 const REPORT_EXT = /\.(txt|baogao)$/i;
@@ -38,18 +54,32 @@ export function readReportFile(path: string, locale: Locale): ReportFile {
 }
 
 export function decodeReport(path: string, bytes: Uint8Array, locale: Locale): ReportFile {
-  if (bytes.subarray(0, 8192).includes(0)) {
+  const r = decodeText(bytes);
+  if (r.ok) return { path, text: r.text, encoding: r.encoding, ...(r.encoding.startsWith('utf-8') ? {} : { source: bytes }) };
+  if (r.reason === 'binary') {
     throw new UserError(pick(locale, { zh: `${path} 是二进制文件，不是纯文本报告（Word 文档请先用 baogao import 转换）`, en: `${path} is a binary file, not a plain-text report (convert Word files with baogao import first)` }));
   }
-  // TextDecoder consumes a BOM silently; it is noted from the bytes so --fix can write it back.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(pick(locale, { zh: `${path} 不是有效的 UTF-8 文本（可能是 GBK 编码，请先另存为 UTF-8）`, en: `${path} is not valid UTF-8 (perhaps GBK: save it as UTF-8 first)` }));
+  if (r.reason === 'brokenUtf8') {
+    throw new UserError(pick(locale, { zh: `${path} 第 ${r.line} 行有无效的 UTF-8 字节（文件可能已损坏或被截断）`, en: `${path}: invalid UTF-8 bytes on line ${r.line} (the file may be damaged or cut off)` }));
   }
-  return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bom };
+  throw new UserError(pick(locale, { zh: `${path} 的编码无法识别（可读 UTF-8、UTF-16、GB18030/GBK），请另存为 UTF-8`, en: `${path}: unknown encoding (UTF-8, UTF-16 and GB18030/GBK are read); save it as UTF-8` }));
+}
+
+/**
+ * The fixed text as bytes in the file's own encoding, or a UserError when the file would not come
+ * back as it was read (a GB18030 file using a code the decoder maps elsewhere): never a silent change.
+ */
+export function encodeReport(file: ReportFile, text: string, locale: Locale): Uint8Array {
+  if (file.source) {
+    const same = encodeText(file.text, file.encoding);
+    if (same.length !== file.source.length || same.some((b, i) => b !== file.source![i])) {
+      throw new UserError(pick(locale, {
+        zh: `未修改 ${file.path}：它的 ${ENCODING_LABEL[file.encoding]} 编码无法原样写回，请另存为 UTF-8 后再用 --fix`,
+        en: `${file.path} left unchanged: its ${ENCODING_LABEL[file.encoding]} bytes cannot be written back as they were; save it as UTF-8, then use --fix`,
+      }));
+    }
+  }
+  return encodeText(text, file.encoding);
 }
 
 /** Files named on the command line, with directories expanded to the reports inside them. */
@@ -105,22 +135,4 @@ function walk(dir: string): string[] {
     else if (entry.isFile()) out.push(p);
   }
   return out;
-}
-
-/** Writes through a temporary file in the same folder and a rename: all or nothing. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.baogao-${process.pid}.tmp`);
-  try {
-    let mode: number | undefined;
-    if (existsSync(path)) mode = statSync(path).mode;
-    writeFileSync(tmp, content, typeof content === 'string' ? { encoding: 'utf8', mode } : { mode });
-    renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
-    throw e;
-  }
 }

@@ -11,7 +11,29 @@ import { ReportModel } from '../core/model/reportModel';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(results: { file: string; diagnostics: Diagnostic[]; model: ReportModel }[], version: string, locale: Locale, cwd: string): object {
+declare const BAOGAO_REPOSITORY: string;
+/** package.json's repository field, put in by the build (absent in tests run from out/). */
+const REPOSITORY: unknown = typeof BAOGAO_REPOSITORY === 'string' ? JSON.parse(BAOGAO_REPOSITORY) : null;
+
+/**
+ * Where the repository shows its files on the web, from package.json's repository field
+ * ("github:o/r", "o/r", "https://github.com/o/r.git", {url, directory}), for GitHub and GitLab;
+ * undefined otherwise. A code-scanning server opens the rule's page there; a local file: path
+ * would be dead on it and would leak the path of the machine that ran the check.
+ */
+export function repositoryDocsBase(repository: unknown): string | undefined {
+  const field = typeof repository === 'string' ? { url: repository } : (repository as { url?: unknown; directory?: unknown } | null);
+  const url = typeof field?.url === 'string' ? field.url.trim() : '';
+  const dir = typeof field?.directory === 'string' && field.directory ? `/${field.directory.replace(/^\/+|\/+$/g, '')}` : '';
+  let m = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+  if (m) return `https://github.com/${m[1]}/${m[2]}/blob/HEAD${dir}`;
+  m = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?(github\.com|gitlab\.com)[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url) ?? /^git@(github\.com|gitlab\.com):([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url);
+  if (!m) return undefined;
+  return m[1] === 'github.com' ? `https://github.com/${m[2]}/${m[3]}/blob/HEAD${dir}` : `https://gitlab.com/${m[2]}/${m[3]}/-/blob/HEAD${dir}`;
+}
+
+export function toSarif(results: { file: string; diagnostics: Diagnostic[]; model: ReportModel }[], version: string, locale: Locale, cwd: string, repository: unknown = REPOSITORY): object {
+  const docsBase = repositoryDocsBase(repository);
   const ruleIndex = new Map(allRules.map((r, i) => [r.meta.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -25,8 +47,9 @@ export function toSarif(results: { file: string; diagnostics: Diagnostic[]; mode
             rules: allRules.map((r) => ({
               id: r.meta.id,
               shortDescription: { text: pick(locale, r.meta.summary) },
+              help: { text: pick(locale, r.meta.summary) },
               defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-              helpUri: ruleDocUrl(r.meta.id, pathToFileURL(`${__dirname}/..`).toString()),
+              ...(docsBase ? { helpUri: ruleDocUrl(r.meta.id, docsBase) } : {}),
             })),
           },
         },
@@ -49,6 +72,21 @@ export function toSarif(results: { file: string; diagnostics: Diagnostic[]; mode
                   },
                 },
               ],
+              ...(d.related?.length
+                ? {
+                    relatedLocations: d.related.map((x, id) => {
+                      const rr = r.model.index.rangeOf(x.span);
+                      return {
+                        id,
+                        message: { text: x.message },
+                        physicalLocation: {
+                          artifactLocation: { uri, uriBaseId: 'SRCROOT' },
+                          region: { startLine: rr.start.line + 1, startColumn: rr.start.character + 1, endLine: rr.end.line + 1, endColumn: rr.end.character + 1 },
+                        },
+                      };
+                    }),
+                  }
+                : {}),
             };
           }),
         ),

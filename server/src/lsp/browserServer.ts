@@ -18,5 +18,9 @@ export function startBrowserLanguageServer(port: MessagePort, options: BrowserSe
   const reader = new BrowserMessageReader(port);
   const connection = createConnection(reader, new BrowserMessageWriter(port));
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
-  serve(connection);
+  serve(connection, {
+    // The folder check reads files the editor has not opened: the web extension sends none here
+    // (its files are in the editor's virtual file systems, not on a disk this worker can read).
+    readFile: (uri) => Promise.reject(new Error(`cannot read ${uri} in the browser`)),
+  });
 }

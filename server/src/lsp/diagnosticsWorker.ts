@@ -13,12 +13,9 @@ import { parseReport } from '../core/model/reportModel';
 import { ParagraphFindingsCache } from '../core/lint/paragraphCache';
 import { Diagnostic } from '../core/rules/rule';
 
-/**
- * Characters (UTF-16 code units) above which diagnostics go to the worker: about 12 MB of Chinese
- * text. Below it the main thread is fast enough (a 10 MB report: ~170 ms once, then its paragraph
- * cache), and a second heap would cost more memory (the bench's 10× target) than it saves time.
- */
-export const WORKER_THRESHOLD = 4_000_000;
+import { WORKER_THRESHOLD } from './workerThreshold';
+
+export { WORKER_THRESHOLD };
 
 interface Request {
   id: number;
@@ -36,7 +33,11 @@ interface Response {
 
 export function runDiagnosticsWorker(): void {
   const caches = new Map<string, ParagraphFindingsCache>();
-  parentPort!.on('message', (req: Request) => {
+  parentPort!.on('message', (req: Request | { forget: string }) => {
+    if ('forget' in req) {
+      caches.delete(req.forget); // the document was closed
+      return;
+    }
     try {
       let cache = caches.get(req.uri);
       if (!cache) {
@@ -44,7 +45,7 @@ export function runDiagnosticsWorker(): void {
         caches.set(req.uri, (cache = new ParagraphFindingsCache()));
       }
       const model = parseReport(req.text);
-      const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache });
+      const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache, documentPath: req.uri });
       parentPort!.postMessage({ id: req.id, diagnostics } satisfies Response);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: (e as Error).stack ?? String(e) } satisfies Response);
@@ -84,6 +85,7 @@ export class DiagnosticsWorkerClient {
   forget(uri: string): void {
     this.waiting.get(uri)?.resolve(undefined);
     this.waiting.delete(uri);
+    this.worker?.postMessage({ forget: uri });
   }
 
   private send(p: Pending): void {

@@ -3,10 +3,22 @@
 // worker thread.
 
 import * as lsp from 'vscode-languageserver/node';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { serve } from './serve';
 import { DiagnosticsWorkerClient } from './diagnosticsWorker';
 
 declare const BAOGAO_VERSION: string;
+declare const BAOGAO_DOCX_BUNDLE: string | undefined;
+
+/**
+ * The Word commands load on first use (most sessions never export): in dist/ from the Word bundle
+ * beside server.js, shared with the CLI; in the test build, the module itself.
+ */
+function wordCommands(): typeof import('./features/wordCommands') {
+  const load = require; // not followed by the bundler
+  return typeof BAOGAO_DOCX_BUNDLE === 'string' ? load(`${__dirname}/${BAOGAO_DOCX_BUNDLE}`) : load('./features/wordCommands');
+}
 
 export function startLanguageServer(): void {
   if (process.argv.includes('--version')) {
@@ -24,7 +36,11 @@ export function startLanguageServer(): void {
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
-  serve(connection, { offload: new DiagnosticsWorkerClient((m) => connection.console.error(m)) });
+  serve(connection, {
+    offload: new DiagnosticsWorkerClient((m) => connection.console.error(m)),
+    readFile: (uri) => readFile(fileURLToPath(uri)),
+    word: async () => wordCommands(),
+  });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));
   process.on('unhandledRejection', (e) => connection.console.error(`baogao: unhandled rejection: ${(e as Error)?.stack ?? e}`));

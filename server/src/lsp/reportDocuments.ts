@@ -8,7 +8,8 @@ import { ResolvedConfig } from '../core/config/config';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { ParagraphFindingsCache } from '../core/lint/paragraphCache';
 import { runRules } from '../core/lint/runRules';
-import { parseReport, ReportModel } from '../core/model/reportModel';
+import { ReportModel } from '../core/model/reportModel';
+import { ModelCache } from '../core/model/modelCache';
 import { LineIndex } from '../core/text/lineIndex';
 import { Locale } from '../core/text/i18n';
 
@@ -37,9 +38,6 @@ export interface VersionDiagnostics {
 }
 
 export class ReportDocument {
-  // Keyed on the version and the text itself (compared by reference, so cheap): a client that
-  // reuses a version number with other text still gets a fresh model.
-  private current?: { version: number; text: string; model: ReportModel };
   private diagnostics?: { version: number; text: string; epoch: number; list: Diagnostic[] };
   private paragraphCache = new ParagraphFindingsCache();
   private paragraphCacheEpoch = 0;
@@ -49,14 +47,9 @@ export class ReportDocument {
     private readonly owner: ReportDocuments,
   ) {}
 
+  /** The model of the document's version (parsed incrementally after an edit). */
   model(doc: TextDocument): ReportModel {
-    const text = doc.getText();
-    const hit = this.current;
-    if (hit && hit.version === doc.version && hit.text === text) return hit.model;
-    this.owner.parses++;
-    const model = parseReport(text);
-    this.current = { version: doc.version, text, model };
-    return model;
+    return this.owner.models.get(doc);
   }
 
   config(): ResolvedConfig {
@@ -77,6 +70,7 @@ export class ReportDocument {
       config: this.config(),
       locale: this.owner.context.locale(),
       cache: this.paragraphCache,
+      documentPath: this.uri,
       onRuleError: (rule: Rule, e) => this.owner.context.log(`baogao: rule ${rule.meta.id} failed on ${this.uri}: ${(e as Error).stack ?? e}`),
     });
     this.diagnostics = { version: doc.version, text: model.text, epoch: this.owner.epoch, list };
@@ -98,7 +92,7 @@ export class ReportDocument {
       if (!list) return undefined;
       this.diagnostics = { version, text, epoch, list };
       // The spans point into this version's text: a line index is one scan, no parse.
-      return { index: this.current?.text === text ? this.current.model.index : new LineIndex(text), diagnostics: list };
+      return { index: new LineIndex(text), diagnostics: list };
     } catch {
       return this.publishable(doc); // the worker is gone: compute here
     }
@@ -110,7 +104,7 @@ export class ReportDocument {
   }
 
   close(): void {
-    this.current = undefined;
+    this.owner.models.delete(this.uri);
     this.diagnostics = undefined;
     this.owner.context.offload?.forget(this.uri);
   }
@@ -120,8 +114,9 @@ export class ReportDocuments {
   private readonly open = new Map<string, ReportDocument>();
   /** Raised when settings change: every document's diagnostics are stale. */
   epoch = 0;
-  /** How many parses ran: lets tests and the bench prove features share one parse. */
-  parses = 0;
+  /** One model per version; told of edits (`edited`), it parses incrementally. */
+  readonly models = new ModelCache();
+
   constructor(readonly context: DocumentsContext) {}
 
   of(uri: string): ReportDocument {

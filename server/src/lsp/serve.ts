@@ -8,7 +8,7 @@ import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
-import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS } from '../protocol';
+import { FOLDER_CHECK_COMMAND, InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideSelectionRanges } from './features/selectionRanges';
@@ -18,6 +18,8 @@ import { provideHover } from './features/hover';
 import { provideCompletion } from './features/completion';
 import { provideFormatting, provideRangeFormatting } from './features/formatting';
 import { executeSectionCommand } from './features/sectionCommands';
+import { LengthLimitNotifier } from './features/lengthLimit';
+import { checkFolderFiles } from './features/folderCheck';
 import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
@@ -25,10 +27,13 @@ import { toLspDiagnostic } from './convert';
 export interface ServerHost {
   /** Where very large documents are diagnosed (Node: a worker thread); none in a browser. */
   offload?: DiagnosticsOffload;
+  /** Reads a file the editor has not opened (the folder check), by URI. */
+  readFile(uri: string): Promise<Uint8Array>;
+  /** The Word commands, loaded on first use; absent in the web build (keeps the .vsix small). */
+  word?: () => Promise<typeof import('./features/wordCommands')>;
 }
 
-export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
-  const documents = new lsp.TextDocuments(TextDocument);
+export function serve(connection: lsp.Connection, host: ServerHost): void {
   const settings = new WorkspaceSettings(connection);
   let locale: Locale = 'zh';
   const reports = new ReportDocuments({
@@ -37,9 +42,31 @@ export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
     log: (m) => connection.console.error(m),
     offload: host.offload,
   });
+  // Edits are applied one by one so that each one's offsets are known: the model cache re-reads
+  // only the region they touched.
+  const documents = new lsp.TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      if (changes.length === 0) return TextDocument.update(document, changes, version);
+      for (const change of changes) {
+        if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
+          const start = document.offsetAt(change.range.start);
+          const end = document.offsetAt(change.range.end);
+          reports.models.edited(document.uri, start, end, change.text.length);
+        } else {
+          reports.models.replaced(document.uri);
+        }
+        TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
+  });
 
+  const lengthLimits = new LengthLimitNotifier(connection);
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
-    const result = await reports.of(doc.uri).diagnoseForPublishing(doc);
+    const report = reports.of(doc.uri);
+    const result = await report.diagnoseForPublishing(doc);
+    if (result && documents.get(doc.uri)?.version === doc.version) lengthLimits.update(report, doc);
     return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
   });
 
@@ -65,8 +92,10 @@ export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
 
   connection.onInitialize((params) => {
     // The client's choice (baogao.locale) wins over the editor's display language.
-    locale = toLocale((params.initializationOptions as InitializationOptions | undefined)?.locale ?? params.locale);
+    const init = params.initializationOptions as InitializationOptions | undefined;
+    locale = toLocale(init?.locale ?? params.locale);
     settings.setRoots(params, locale);
+    settings.trusted = init?.trusted !== false; // editors without workspace trust send nothing
     return {
       capabilities: {
         textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
@@ -77,7 +106,7 @@ export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
         completionProvider: { triggerCharacters: ['（', '(', '。', '；'] },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
-        executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...Object.values(WORD_COMMANDS)] },
+        executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...(host.word ? Object.values(WORD_COMMANDS) : []), FOLDER_CHECK_COMMAND] },
         codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'baogao-language-server' },
@@ -98,6 +127,11 @@ export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
   }
 
   connection.onDidChangeConfiguration(() => void reloadSettings());
+  // VS Code's "Trust" button: the folder's own patterns apply from now on.
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (p: { trusted?: unknown }) => {
+    settings.trusted = p?.trusted === true;
+    void reloadSettings();
+  });
   connection.onDidChangeWatchedFiles((p) => {
     if (p.changes.some((c) => c.uri.endsWith(RC_FILE))) void reloadSettings();
   });
@@ -131,15 +165,19 @@ export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
     }),
   );
 
-  connection.onExecuteCommand(async (p) => {
+  connection.onExecuteCommand(async (p, token) => {
     try {
-      // The Word libraries load on first use: most sessions never export.
-      if (p.command === WORD_COMMANDS.importDocx) return await (await import('./features/wordCommands')).importForClient(String(p.arguments?.[0] ?? ''), locale);
+      if (p.command === FOLDER_CHECK_COMMAND) {
+        const uris = Array.isArray(p.arguments?.[0]) ? (p.arguments[0] as unknown[]).filter((u): u is string => typeof u === 'string') : [];
+        const context = { configFor: (uri: string) => settings.configFor(uri), locale, isOpen: (uri: string) => !!documents.get(uri), readFile: host.readFile, log: (m: string) => connection.console.warn(m) };
+        return await checkFolderFiles(uris, context, token);
+      }
+      if (p.command === WORD_COMMANDS.importDocx) return host.word ? await (await host.word()).importForClient(String(p.arguments?.[0] ?? ''), locale) : null;
       if (p.command === WORD_COMMANDS.exportDocx) {
         const doc = documents.get(String(p.arguments?.[0] ?? ''));
-        if (!doc) return null;
+        if (!doc || !host.word) return null;
         const report = reports.of(doc.uri);
-        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale);
+        return await (await host.word()).exportForClient(report.model(doc), report.config(), locale, doc.uri);
       }
       const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
       const doc = uri ? documents.get(uri) : undefined;
@@ -155,6 +193,7 @@ export function serve(connection: lsp.Connection, host: ServerHost = {}): void {
   documents.onDidClose((e) => {
     reports.close(e.document.uri);
     publisher.clear(e.document.uri);
+    lengthLimits.forget(e.document.uri);
   });
 
   documents.listen(connection);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { defaultConfig, mergeConfig, ResolvedConfig } from '../core/config/config';
 import { ConfigResolver, RcLoaded } from '../core/config/resolve';
+import { rcParseErrorText } from '../core/config/rcFile';
 import { ruleIds } from '../core/rules';
 import { Locale, pick } from '../core/text/i18n';
 
@@ -15,6 +16,12 @@ export class WorkspaceSettings {
   base: ResolvedConfig = defaultConfig();
   roots: string[] = [];
   supportsConfiguration = false;
+  /**
+   * The editor's workspace trust (VS Code's workspace.isTrusted, sent by the client). Untrusted:
+   * regular expressions from a folder's .baogaorc.json are not run — the folder may be anyone's.
+   */
+  trusted = true;
+  private readonly toldUntrusted = new Set<string>();
   private locale: Locale = 'zh';
   private readonly resolver: ConfigResolver;
 
@@ -66,18 +73,31 @@ export class WorkspaceSettings {
   }
 
   private report({ path, result }: RcLoaded): void {
+    // Called once per file read, before its configuration is used: the place to drop the folder's
+    // patterns in an untrusted workspace (the editor's own settings keep theirs).
+    if (!this.trusted && !result.parseError && result.config.residue.patterns.length > this.base.residue.patterns.length) {
+      result.config.residue.patterns = [...this.base.residue.patterns];
+      if (!this.toldUntrusted.has(path)) {
+        this.toldUntrusted.add(path);
+        this.warn(pick(this.locale, {
+          zh: `${path} 中的“residue.patterns”已忽略：当前工作区不受信任（信任此工作区后才会使用文件夹中的正则表达式）`,
+          en: `${path}: "residue.patterns" ignored: this workspace is not trusted (trust it to use the folder's patterns)`,
+        }));
+      }
+    }
     if (result.parseError) {
-      this.warn(path, pick(this.locale, { zh: `不是有效的 JSON（${result.parseError}），已改用默认设置`, en: `is not valid JSON (${result.parseError}); using defaults` }));
+      const text = rcParseErrorText(path, result.parseError);
+      this.warn(pick(this.locale, { zh: `${text.zh}，已改用默认设置`, en: `${text.en}; using defaults` }));
       return;
     }
     for (const p of result.problems) {
-      this.warn(path, pick(this.locale, { zh: `“${p.key}”无效（${p.message}），已改用默认值`, en: `"${p.key}" ${p.message}; its default is used` }));
+      this.warn(pick(this.locale, { zh: `${path} 中“${p.key}”无效（${p.message.zh}），已改用默认值`, en: `${path}: "${p.key}" ${p.message.en}; its default is used` }));
     }
   }
 
-  private warn(path: string, message: string): void {
-    void this.connection.window.showWarningMessage(`Baogao: ${path} ${message}`);
-    this.connection.console.warn(`baogao: ${path} ${message}`);
+  private warn(message: string): void {
+    void this.connection.window.showWarningMessage(`Baogao: ${message}`);
+    this.connection.console.warn(`baogao: ${message}`);
   }
 }
 
@@ -92,5 +112,7 @@ function pickSettings(section: unknown): Record<string, unknown> {
   if (Array.isArray(s.ignore)) out.ignore = s.ignore;
   const exp = s.export as { fonts?: Record<string, unknown> } | undefined;
   if (exp?.fonts && Object.keys(exp.fonts).length) out.export = { fonts: exp.fonts };
+  if (typeof s.genre === 'string' && s.genre.trim()) out.genre = s.genre;
+  if (s.maxLength !== null && s.maxLength !== undefined && !(typeof s.maxLength === 'object' && Object.keys(s.maxLength).length === 0)) out.maxLength = s.maxLength;
   return out;
 }

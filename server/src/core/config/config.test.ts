@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig, mergeConfig } from './config';
-import { readRcFile } from './rcFile';
+import { jsonErrorOffset, readRcFile } from './rcFile';
 import { ConfigResolver } from './resolve';
 import { allRules, ruleIds } from '../rules';
 import { repoRoot } from '../../../../test/helpers/paths';
@@ -22,6 +22,32 @@ describe('configuration', () => {
     const { config, problems } = mergeConfig(defaultConfig(), { rules: { 'numbering-gap': 'loud', 'no-such-rule': 'error' }, numbering: { thirdLevelPoint: 'dot' }, colour: true, residue: { patterns: ['(unclosed'] } }, ruleIds());
     assert.deepEqual(problems.map((p) => p.key).sort(), ['colour', 'numbering.thirdLevelPoint', 'residue.patterns', 'rules.no-such-rule', 'rules.numbering-gap']);
     assert.deepEqual(config, defaultConfig());
+    // Each problem comes in both languages, so a message is never half Chinese, half English.
+    for (const p of problems) {
+      assert.match(p.message.zh, /[\u4e00-\u9fff]/, p.key);
+      assert.doesNotMatch(p.message.zh, /\b(must|unknown|not a)\b/, p.key);
+      assert.doesNotMatch(p.message.en, /[\u4e00-\u9fff]/, p.key);
+    }
+  });
+
+  it('takes ESLint’s "warn" for "warning"', () => {
+    const { config, problems } = mergeConfig(defaultConfig(), { rules: { 'numbering-gap': 'warn' } }, ruleIds());
+    assert.deepEqual(problems, []);
+    assert.equal(config.rules['numbering-gap'], 'warning');
+  });
+
+  it('finds where broken JSON goes wrong, where V8 says so and where it does not', () => {
+    for (const text of ['{ "rules": { "numbering-gap": "off", } ', '{"a": [1, 2,]}', '{"a": 1 "b": 2}', '{"a": "x\ny"}', '[1, 2', '{"a": 01}']) {
+      const at = jsonErrorOffset(text);
+      const v8 = /position (\d+)/.exec((() => { try { JSON.parse(text); return ''; } catch (e) { return (e as Error).message; } })());
+      if (v8) assert.equal(at, Number(v8[1]), text);
+    }
+    assert.equal(jsonErrorOffset('{"a": tru}'), 6);
+    assert.equal(jsonErrorOffset('{"a": 1}}'), 8);
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-rc-pos-'));
+    writeFileSync(join(dir, '.baogaorc.json'), '{\r\n  "rules": {\r\n    "numbering-gap": "off",\r\n  }\r\n}\r\n');
+    const r = readRcFile(join(dir, '.baogaorc.json'), defaultConfig(), ruleIds());
+    assert.deepEqual([r.parseError?.line, r.parseError?.column], [4, 3]);
   });
 
   it('a .baogaorc.json that is not JSON reports the parse error and falls back', () => {
@@ -46,5 +72,38 @@ describe('configuration', () => {
       assert.match(doc, new RegExp(`^# ${r.meta.id} `), r.meta.id);
       assert.match(doc, new RegExp(`default:\\*\\* ${r.meta.defaultSeverity}`), r.meta.id);
     }
+  });
+});
+
+describe('configuration: genre, parts and maxLength', () => {
+  it('reads a genre, an office’s parts and limits per genre', () => {
+    const { config, problems } = mergeConfig(
+      defaultConfig(),
+      { genre: '党建述职', parts: { 党建述职: [{ name: '存在问题', headings: ['问题', '不足'], usually: '问题及原因' }], 工作报告: [] }, maxLength: { 述职报告: 3000, '*': 5000 } },
+      ruleIds(),
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(config.genre, '党建述职');
+    assert.deepEqual(config.parts['党建述职'], [{ name: { zh: '存在问题', en: '存在问题' }, usually: { zh: '问题及原因', en: '问题及原因' }, headings: ['问题', '不足'], leads: [] }]);
+    assert.deepEqual(config.parts['工作报告'], []);
+    assert.deepEqual(config.maxLength, { 述职报告: 3000, '*': 5000 });
+    assert.equal(mergeConfig(defaultConfig(), { maxLength: 3000 }, ruleIds()).config.maxLength, 3000);
+  });
+
+  it('names each bad key under genre, parts and maxLength, and keeps the defaults for them', () => {
+    const { config, problems } = mergeConfig(
+      defaultConfig(),
+      {
+        genre: '述职报道',
+        parts: { 述职报告: [{ name: '存在问题', headings: [] }], 工作总结: [{ name: '', headings: ['问题'] }, { name: '打算', headings: ['打算'], colour: 1 }], 工作报告: 'none' },
+        maxLength: { 述职报告: -1, 述职报道: 3000, 工作总结: 2.5 },
+      },
+      ruleIds(),
+    );
+    assert.deepEqual(problems.map((p) => p.key).sort(), ['genre', 'maxLength.工作总结', 'maxLength.述职报告', 'maxLength.述职报道', 'parts.工作总结[0].name', 'parts.工作总结[1].colour', 'parts.工作报告', 'parts.述职报告[0].headings']);
+    assert.equal(config.genre, undefined);
+    assert.deepEqual(config.parts, {}, 'a list with a bad entry is not used: the built-in parts stay');
+    assert.deepEqual(config.maxLength, {});
+    for (const bad of [0, '3000', [3000], true]) assert.deepEqual(mergeConfig(defaultConfig(), { maxLength: bad }, ruleIds()).problems.map((p) => p.key), ['maxLength'], String(bad));
   });
 });

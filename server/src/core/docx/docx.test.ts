@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
-import { exportDocx } from './exportDocx';
+import { exportDocx, SHARED_PUNCTUATION } from './exportDocx';
 import { importDocx, WordError } from './importDocx';
 import { formatNumber } from './wordNumbering';
 import { parseReport } from '../model/reportModel';
-import { seedFiles, readText, SEED } from '../../../../test/helpers/paths';
+import { fixturesDir, seedFiles, readText, SEED } from '../../../../test/helpers/paths';
+import { join } from 'node:path';
 import { outlineLines } from '../../../../test/helpers/outlineText';
 
 /** The text as paragraphs: what survives a trip through Word (blank lines and indentation do not). */
@@ -40,6 +41,61 @@ describe('Word export and import', () => {
     assert.ok(footers.some((f) => f.includes('w:val="right"')) && footers.some((f) => f.includes('w:val="left"')));
     const settings = await zip.file('word/settings.xml')!.async('string');
     assert.match(settings, /evenAndOddHeaders/);
+  });
+
+  it('a spaced title "述 职 报 告", its "（2024年度）" subtitle and the author line are centred, not indented body text', async () => {
+    const text = readText(join(fixturesDir, 'realworld', 'rw12_spaced_title.txt'));
+    const zip = await JSZip.loadAsync(await exportDocx(parseReport(text)));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const paragraph = (t: string) => doc.split('</w:p>').find((p) => p.includes(`>${t}</w:t>`)) ?? '';
+    assert.match(paragraph('述 职 报 告'), /<w:jc w:val="center"\/>.*w:eastAsia="方正小标宋简体"/s);
+    assert.match(paragraph('（2024年度）'), /<w:jc w:val="center"\/>/);
+    assert.match(paragraph('县财政局局长  王五'), /<w:jc w:val="center"\/>/);
+    assert.doesNotMatch(paragraph('县财政局局长  王五'), /w:firstLine/);
+  });
+
+  it('headings carry Word’s built-in heading styles 1–4, restyled to GB/T 9704, so the navigation pane and a TOC see them', async () => {
+    const text = '关于2024年工作的述职报告\n一、主要工作\n（一）加强学习。组织学习12次。\n1.集中学习\n（1）专题研讨\n（2）读书班\n2.个人自学\n（二）改进作风。\n二、存在问题\n学习不够深入。\n';
+    const zip = await JSZip.loadAsync(await exportDocx(parseReport(text)));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const fonts = ['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312'];
+    for (let level = 1; level <= 4; level++) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="Heading${level}">.*?</w:style>`).exec(styles)?.[0] ?? '';
+      assert.match(style, new RegExp(`<w:name w:val="[Hh]eading ${level}"/>`), `Heading${level} is Word’s built-in style`);
+      assert.match(style, new RegExp(`<w:outlineLvl w:val="${level - 1}"/>`));
+      assert.match(style, new RegExp(`w:eastAsia="${fonts[level - 1]}"`));
+      assert.match(style, /<w:sz w:val="32"\/>/);
+      assert.match(style, /<w:b w:val="false"\/>/);
+      assert.match(style, /<w:color w:val="000000"\/>/);
+    }
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const styleOf = new Map([...doc.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => [[...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''), /<w:pStyle w:val="(\w+)"\/>/.exec(m[1])?.[1]]));
+    assert.deepEqual(
+      ['关于2024年工作的述职报告', '一、主要工作', '（一）加强学习。组织学习12次。', '1.集中学习', '（1）专题研讨', '2.个人自学', '二、存在问题', '学习不够深入。'].map((p) => styleOf.get(p)),
+      [undefined, 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading3', 'Heading1', undefined],
+    );
+    // Every heading of a seed is styled, and nothing else is.
+    const model = parseReport(readText(SEED.finance));
+    const seedDoc = await (await JSZip.loadAsync(await exportDocx(model))).file('word/document.xml')!.async('string');
+    assert.equal((seedDoc.match(/<w:pStyle w:val="Heading\d"\/>/g) ?? []).length, model.headings.filter((h) => h.level <= 4).length);
+  });
+
+  it('punctuation both scripts share (“ ” ‘ ’ — …… ·) prints in the Chinese font, marked East Asian', async () => {
+    const text = readText(SEED.finance) + '\n他说：‘好’——就这样……张·三\n';
+    const doc = await (await JSZip.loadAsync(await exportDocx(parseReport(text)))).file('word/document.xml')!.async('string');
+    const runs = [...doc.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => ({ fonts: /<w:rFonts ([^>]*)\/>/.exec(m[1])?.[1] ?? '', text: [...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('') }));
+    const shared = runs.filter((r) => new RegExp(SHARED_PUNCTUATION.source).test(r.text));
+    const expected = (text.match(SHARED_PUNCTUATION) ?? []).join('');
+    assert.equal(shared.map((r) => r.text).join(''), expected, 'each such character sits in a run of its own');
+    assert.ok(expected.length > 40, `the seed has quotes: ${expected.length}`);
+    for (const r of shared) {
+      assert.match(r.fonts, /w:hint="eastAsia"/, r.text);
+      const east = /w:eastAsia="([^"]+)"/.exec(r.fonts)![1];
+      assert.match(r.fonts, new RegExp(`w:ascii="${east}"`), r.text);
+      assert.match(r.fonts, new RegExp(`w:hAnsi="${east}"`), r.text);
+    }
+    // Latin letters and digits keep Times New Roman.
+    assert.ok(runs.some((r) => /QQ206157060/.test(r.text) && /w:ascii="Times New Roman"/.test(r.fonts)));
   });
 
   it('fonts can be changed; the LibreOffice variant writes a line grid only', async () => {

@@ -1,7 +1,8 @@
 // Export a report to a .docx laid out per GB/T 9704: A4, the margins, a 22 × 28 grid set in the
 // document so Word and WPS lay it out that way, title 二号 centred, level 1 三号黑体, level 2 三号
 // 楷体, levels 3–4 and body 三号仿宋 with a two-character first-line indent, page numbers "— 1 —" in
-// 四号宋体 (odd pages right, even pages left, one character in). Fonts are set as East Asian names.
+// 四号宋体 (odd pages right, even pages left, one character in). Fonts are set as East Asian names;
+// headings carry Word's heading styles; shared punctuation is set in the Chinese font.
 // Unfilled placeholders are highlighted so they cannot be missed on paper either.
 
 import {
@@ -9,6 +10,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  HeadingLevel,
   IRunOptions,
   Packer,
   PageNumber,
@@ -34,19 +36,43 @@ function fontFor(level: number, fonts: ExportFonts): string {
   return level === 1 ? fonts.heading1 : level === 2 ? fonts.heading2 : fonts.body;
 }
 
+/**
+ * Word's built-in heading styles (shown as 标题 1–4 in a Chinese Word), so the navigation pane, an
+ * automatic table of contents, WPS and LibreOffice see the outline. Restyled to GB/T 9704: 三号, the
+ * level's font, not bold, black, no space around; the outline level is set for readers that go by it.
+ */
+const HEADING_STYLES = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
+function headingStyle(level: number, fonts: ExportFonts) {
+  return {
+    run: { font: { eastAsia: fontFor(level, fonts), ascii: fonts.latin, hAnsi: fonts.latin }, size: SIZE.body, bold: false, italics: false, color: '000000' },
+    paragraph: { outlineLevel: level - 1, spacing: { line: 240, before: 0, after: 0 }, indent: { firstLine: INDENT_2_CHARS } },
+  };
+}
+
+/**
+ * Punctuation that Unicode shares between the scripts: with a Western font set for the run, Word
+ * draws it in Times New Roman (narrow quotes, a thin dash, a low ellipsis). Each such stretch gets
+ * a run of its own in the Chinese font, marked East Asian, so it prints as a reviewer expects.
+ */
+export const SHARED_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u2014\u2026\u00B7]+/g;
+
 function runs(text: string, pieces: Piece[], fonts: ExportFonts, size: number, bold = false): TextRun[] {
-  return pieces
-    .filter((p) => p.end > p.start)
-    .map((p) => {
-      const options: IRunOptions = {
-        text: text.slice(p.start, p.end),
-        font: { eastAsia: p.font, ascii: fonts.latin, hAnsi: fonts.latin },
-        size,
-        bold,
-        ...(p.highlight ? { highlight: 'yellow' as const } : {}),
-      };
-      return new TextRun(options);
-    });
+  const out: TextRun[] = [];
+  const push = (chunk: string, font: IRunOptions['font'], highlight?: boolean) =>
+    out.push(new TextRun({ text: chunk, font, size, bold, ...(highlight ? { highlight: 'yellow' as const } : {}) }));
+  for (const p of pieces) {
+    if (p.end <= p.start) continue;
+    const piece = text.slice(p.start, p.end);
+    let at = 0;
+    for (const m of piece.matchAll(SHARED_PUNCTUATION)) {
+      if (m.index > at) push(piece.slice(at, m.index), { eastAsia: p.font, ascii: fonts.latin, hAnsi: fonts.latin }, p.highlight);
+      push(m[0], { eastAsia: p.font, ascii: p.font, hAnsi: p.font, hint: 'eastAsia' }, p.highlight);
+      at = m.index + m[0].length;
+    }
+    if (at < piece.length) push(piece.slice(at), { eastAsia: p.font, ascii: fonts.latin, hAnsi: fonts.latin }, p.highlight);
+  }
+  return out;
 }
 
 /** Splits [0, length) at the heading part's end and around each placeholder. */
@@ -110,7 +136,7 @@ export async function exportDocx(model: ReportModel, options: ExportOptions = {}
       children.push(new DocxParagraph({ children: [] })); // one empty line below the title
       continue;
     }
-    if (model.title?.subtitle?.line === p.startLine) {
+    if (model.title?.subtitle?.line === p.startLine || model.title?.author?.line === p.startLine) {
       children.push(new DocxParagraph({ alignment: AlignmentType.CENTER, children: runs(p.text, [{ start: 0, end: p.text.length, font: fonts.heading2 }], fonts, SIZE.body) }));
       continue;
     }
@@ -131,7 +157,8 @@ export async function exportDocx(model: ReportModel, options: ExportOptions = {}
       headingEnd = stop >= 0 ? stop + 1 : p.text.length;
     }
     const headingFont = h ? fontFor(h.level, fonts) : fonts.body;
-    children.push(new DocxParagraph({ indent: { firstLine: INDENT_2_CHARS }, children: runs(p.text, piecesOf(p, headingEnd, headingFont, fonts.body), fonts, SIZE.body) }));
+    const heading = h && h.level <= HEADING_STYLES.length ? HEADING_STYLES[h.level - 1] : undefined;
+    children.push(new DocxParagraph({ heading, indent: { firstLine: INDENT_2_CHARS }, children: runs(p.text, piecesOf(p, headingEnd, headingFont, fonts.body), fonts, SIZE.body) }));
   }
 
   const doc = new Document({
@@ -139,6 +166,10 @@ export async function exportDocx(model: ReportModel, options: ExportOptions = {}
     styles: {
       default: {
         document: { run: { font: { eastAsia: fonts.body, ascii: fonts.latin, hAnsi: fonts.latin }, size: SIZE.body }, paragraph: { spacing: { line: 240, before: 0, after: 0 } } },
+        heading1: headingStyle(1, fonts),
+        heading2: headingStyle(2, fonts),
+        heading3: headingStyle(3, fonts),
+        heading4: headingStyle(4, fonts),
       },
       // The character grid's cell is measured from the Normal style's size (LibreOffice reads it
       // there, not from the document defaults): without it a 三号 character spans two cells.

@@ -1,65 +1,87 @@
-// Findings of paragraph rules, remembered per paragraph text between runs on one document. A
-// keystroke changes one paragraph; every other paragraph's findings are reused, shifted to where
-// the paragraph now starts. Entries a run did not use are swept once they outnumber the used ones,
-// so the cache follows the document without rebuilding its maps on every keystroke.
+// Findings of paragraph rules, remembered per paragraph between runs on one document. A keystroke
+// changes one paragraph; the incremental parse carries every other paragraph over with its id, so
+// their findings are found by a number (no hashing of text) and shifted to where the paragraph now
+// starts. Entries a run did not use are swept once they outnumber the used ones, so the cache
+// follows the document without rebuilding its maps on every keystroke. The strings kept are copies:
+// a message built from a slice of one version's text must not keep that whole text alive.
 
 import { Locale } from '../text/i18n';
 import { Paragraph } from '../model/paragraphs';
 import { Finding } from '../rules/rule';
+import { detach } from '../text/detach';
 
 interface Entry {
-  findings: Finding[];
+  /** Findings per rule id, offsets relative to the paragraph's start. */
+  byRule: Map<string, Finding[]>;
   /** The run that last used it. */
   used: number;
 }
 
 export class ParagraphFindingsCache {
-  private byRule = new Map<string, Map<string, Entry>>();
+  private entries = new Map<number, Entry>();
   private locale: Locale | undefined;
   private run = 0;
-  /** Entries used in this run, per rule. */
-  private touched = new Map<string, number>();
+  private usedThisRun = 0;
   hits = 0;
   misses = 0;
 
   /** Starts a run; a change of locale (message language) forgets everything. */
   begin(locale: Locale): void {
-    if (this.locale !== locale) this.byRule.clear();
+    if (this.locale !== locale) this.entries.clear();
     this.locale = locale;
     this.run++;
-    this.touched.clear();
+    this.usedThisRun = 0;
   }
 
   /** Ends a run: entries this run did not use go, once they outnumber the used ones. */
   end(): void {
-    for (const [rule, entries] of this.byRule) {
-      if (entries.size <= 2 * (this.touched.get(rule) ?? 0)) continue;
-      for (const [key, e] of entries) if (e.used !== this.run) entries.delete(key);
-    }
+    if (this.entries.size <= 2 * this.usedThisRun) return;
+    for (const [key, e] of this.entries) if (e.used !== this.run) this.entries.delete(key);
   }
 
-  findings(ruleId: string, p: Paragraph, compute: () => Finding[]): Finding[] {
-    const key = keyOf(p);
-    const base = p.span.start;
-    let entries = this.byRule.get(ruleId);
-    if (!entries) this.byRule.set(ruleId, (entries = new Map()));
-    let entry = entries.get(key);
-    if (entry) this.hits++;
-    else {
-      this.misses++;
-      entry = { findings: compute().map((f) => shift(f, -base)), used: 0 };
-      entries.set(key, entry);
+  /**
+   * Every paragraph's findings for the paragraph rules, one cache look-up per paragraph (not one
+   * per paragraph and rule): what runRules uses on each keystroke.
+   */
+  findingsOfAll(rules: { id: string; check: (p: Paragraph) => Finding[] }[], paragraphs: readonly Paragraph[], out: Map<string, Finding[]>, onError: (ruleId: string, error: unknown) => void): void {
+    for (const r of rules) if (!out.has(r.id)) out.set(r.id, []);
+    for (const p of paragraphs) {
+      let entry = this.entries.get(p.id);
+      if (!entry) this.entries.set(p.id, (entry = { byRule: new Map(), used: 0 }));
+      if (entry.used !== this.run) {
+        entry.used = this.run;
+        this.usedThisRun++;
+      }
+      const base = p.span.start;
+      for (const r of rules) {
+        let found = entry.byRule.get(r.id);
+        if (found) this.hits++;
+        else {
+          this.misses++;
+          try {
+            found = r.check(p).map((f) => detachFinding(shift(f, -base)));
+          } catch (error) {
+            onError(r.id, error); // nothing remembered: the next run tries again
+            continue;
+          }
+          entry.byRule.set(r.id, found);
+        }
+        if (found.length) {
+          const list = out.get(r.id)!;
+          for (const f of found) list.push(shift(f, base));
+        }
+      }
     }
-    if (entry.used !== this.run) this.touched.set(ruleId, (this.touched.get(ruleId) ?? 0) + 1);
-    entry.used = this.run;
-    return entry.findings.length ? entry.findings.map((f) => shift(f, base)) : entry.findings;
   }
 }
 
-/** The paragraph's text, and its line layout when it spans several lines. */
-function keyOf(p: Paragraph): string {
-  if (p.segments.length === 1) return p.text;
-  return p.text + '\u0000' + p.segments.map((s) => `${s.textStart}:${s.docStart - p.span.start}`).join(',');
+/** The finding with every string copied (messages quote the document; fixes carry its text). */
+function detachFinding(f: Finding): Finding {
+  const out: Finding = { ...f, message: detach(f.message) };
+  if (f.basis !== undefined) out.basis = detach(f.basis);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, message: detach(r.message) }));
+  if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, title: detach(x.title), edits: x.edits.map((e) => ({ ...e, newText: detach(e.newText) })) }));
+  return out;
 }
 
 function shift(f: Finding, by: number): Finding {

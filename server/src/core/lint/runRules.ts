@@ -1,12 +1,14 @@
 // Runs the enabled rules over one model. A rule that throws loses only its own results for that
 // document (reported through onRuleError); the others still arrive.
 
-import { ResolvedConfig, Severity } from '../config/config';
+import { IgnoreEntry, ResolvedConfig, Severity } from '../config/config';
+import { matchingIgnoreEntry } from '../config/ignoreEntry';
 import { Locale, pick } from '../text/i18n';
 import { ReportModel } from '../model/reportModel';
 import { allRules } from '../rules';
 import { Diagnostic, Finding, Rule, RuleContext } from '../rules/rule';
 import { ParagraphFindingsCache } from './paragraphCache';
+import { Paragraph } from '../model/paragraphs';
 
 export interface RunOptions {
   config: ResolvedConfig;
@@ -15,6 +17,10 @@ export interface RunOptions {
   onRuleError?: (rule: Rule, error: unknown) => void;
   /** Reuse paragraph rules' findings from the previous run on the same document. */
   cache?: ParagraphFindingsCache;
+  /** The document's path or file: URI, for `ignore` entries that name a file. */
+  documentPath?: string;
+  /** Called for each finding an `ignore` entry silenced (the CLI counts them per entry). */
+  onIgnored?: (entry: IgnoreEntry, diagnostic: Diagnostic) => void;
 }
 
 export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
@@ -26,22 +32,35 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const cache = opts.cache;
   cache?.begin(opts.locale);
-  for (const rule of opts.rules ?? allRules) {
-    const severity = effectiveSeverity(rule, opts.config);
-    if (severity === 'off') continue;
+  const rules = (opts.rules ?? allRules).filter((r) => effectiveSeverity(r, opts.config) !== 'off');
+  // With a cache, the paragraph rules run together: one look-up per paragraph for all of them.
+  const fromCache = new Map<string, Finding[]>();
+  const failed = new Set<string>();
+  if (cache) {
+    const perParagraph = rules.filter((r) => r.checkParagraph).map((r) => ({ id: r.meta.id, check: (p: Paragraph) => r.checkParagraph!(p, ctx) }));
+    cache.findingsOfAll(perParagraph, model.paragraphs, fromCache, (id, error) => {
+      if (!failed.has(id)) opts.onRuleError?.(rules.find((r) => r.meta.id === id)!, error);
+      failed.add(id);
+    });
+  }
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    if (failed.has(id)) continue; // a rule that throws loses its results for this document
+    const severity = effectiveSeverity(rule, opts.config) as Severity;
     // A finding's own (milder) severity holds unless the user chose the rule's severity.
-    const userChose = opts.config.rules[rule.meta.id] !== undefined;
+    const userChose = opts.config.rules[id] !== undefined;
     let findings: Finding[];
     try {
-      const perParagraph = rule.checkParagraph;
-      findings = cache && perParagraph ? model.paragraphs.flatMap((p) => cache.findings(rule.meta.id, p, () => perParagraph(p, ctx))) : rule.check(ctx);
+      findings = fromCache.get(id) ?? rule.check(ctx);
     } catch (error) {
       opts.onRuleError?.(rule, error);
       continue;
     }
     for (const f of findings) {
-      if (isIgnored(model.text, rule.meta.id, f.span, opts.config)) continue;
-      out.push({ ...f, rule: rule.meta.id, severity: userChose || !f.severity ? severity : f.severity });
+      const d: Diagnostic = { ...f, rule: id, severity: userChose || !f.severity ? severity : f.severity };
+      const ignoredBy = matchingIgnoreEntry(opts.config.ignore, id, model.text, f.span, opts.documentPath);
+      if (ignoredBy) opts.onIgnored?.(ignoredBy, d);
+      else out.push(d);
     }
   }
   cache?.end();
@@ -49,9 +68,3 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
   return out;
 }
 
-/** An `ignore` entry silences a rule wherever its exact text is what the finding covers. */
-function isIgnored(text: string, rule: string, span: { start: number; end: number }, config: ResolvedConfig): boolean {
-  if (config.ignore.length === 0) return false;
-  const covered = text.slice(span.start, span.end);
-  return config.ignore.some((e) => e.rule === rule && e.text === covered);
-}

@@ -1,5 +1,7 @@
-// One model per document version, however many features ask for it.
+// One model per document version, however many features ask for it. Told of the edits between
+// versions, it parses incrementally: only the region around the edits is read again.
 
+import { composeChange, reparseReport, TextChange } from './incremental';
 import { parseReport, ReportModel } from './reportModel';
 
 export interface VersionedText {
@@ -8,18 +10,51 @@ export interface VersionedText {
   getText(): string;
 }
 
+interface Entry {
+  version: number;
+  text: string;
+  model: ReportModel;
+  /** Edits made since `model` was parsed, as one region (offsets of model.text → current text). */
+  pending?: TextChange;
+  /** An edit arrived whose place is unknown (a whole-text replacement): parse afresh. */
+  unknown?: boolean;
+}
+
 export class ModelCache {
-  private readonly entries = new Map<string, { version: number; model: ReportModel }>();
-  /** How many parses ran: lets tests and the bench prove features share one parse. */
+  private readonly entries = new Map<string, Entry>();
+  /** How many parses ran (fresh or incremental): lets tests and the bench prove features share one. */
   parses = 0;
+  /** How many of them were incremental. */
+  incrementalParses = 0;
 
   get(doc: VersionedText): ReportModel {
+    const text = doc.getText();
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.model;
+    // Keyed on the text itself too (compared by reference, so cheap): a client that reuses a
+    // version number with other text still gets a fresh model.
+    if (hit && hit.version === doc.version && hit.text === text) return hit.model;
     this.parses++;
-    const model = parseReport(doc.getText());
-    this.entries.set(doc.uri, { version: doc.version, model });
+    let model: ReportModel;
+    if (hit && hit.pending && !hit.unknown) {
+      this.incrementalParses++;
+      model = reparseReport(hit.model, text, hit.pending);
+    } else {
+      model = parseReport(text);
+    }
+    this.entries.set(doc.uri, { version: doc.version, text, model });
     return model;
+  }
+
+  /** The current text had [start, end) replaced by `inserted` characters. */
+  edited(uri: string, start: number, end: number, inserted: number): void {
+    const e = this.entries.get(uri);
+    if (e) e.pending = composeChange(e.pending, start, end, inserted);
+  }
+
+  /** The text was replaced as a whole (or changed in a way not described): the next parse is fresh. */
+  replaced(uri: string): void {
+    const e = this.entries.get(uri);
+    if (e) e.unknown = true;
   }
 
   delete(uri: string): void {

@@ -30,12 +30,27 @@ export interface Paragraph {
   readonly markers: EnumerationMarker[];
   /** The enumeration word the paragraph starts with, if any. */
   readonly leadingMarker: EnumerationMarker | undefined;
+  /**
+   * Identity of the paragraph's content (text and line layout) across versions of a document: an
+   * edit elsewhere carries the paragraph over with the same id, so findings cached by id are reused.
+   */
+  readonly id: number;
+  /**
+   * Facts computed from the paragraph's text alone (paragraphMemo.ts), carried over with it: they
+   * hold offsets and counts, never a string cut from the text.
+   */
+  readonly facts: Map<object, unknown>;
 }
+
+let nextParagraphId = 1;
 
 /** Enumeration markers are found on first use: the outline needs only those at paragraph starts. */
 class ParagraphImpl implements Paragraph {
   private found?: EnumerationMarker[];
+  facts = new Map<object, unknown>();
   constructor(
+    /** Same id, same text and line layout: a paragraph carried over from the previous version. */
+    readonly id: number,
     readonly index: number,
     readonly startLine: number,
     readonly endLine: number,
@@ -49,6 +64,16 @@ class ParagraphImpl implements Paragraph {
     return (this.found ??= findEnumerationMarkers(this.text));
   }
 
+  /** Markers already found (offsets in the text, so still true at a new place), or undefined. */
+  get knownMarkers(): EnumerationMarker[] | undefined {
+    return this.found;
+  }
+
+  carryMarkers(markers: EnumerationMarker[] | undefined): void {
+    // The words are copied: they were cut from the old version's text.
+    this.found = markers?.map((m) => ({ ...m, word: m.word.split('').join('') }));
+  }
+
   /** The marker the paragraph starts with, without scanning the rest of it. */
   get leadingMarker(): EnumerationMarker | undefined {
     if (this.found) return this.found[0]?.start === 0 ? this.found[0] : undefined;
@@ -58,17 +83,49 @@ class ParagraphImpl implements Paragraph {
 }
 
 export interface LineInfo {
-  /** Document offsets of the trimmed content. */
+  /** Document offsets of the trimmed content (after a draft mark, see `marks`). */
   start: number;
   end: number;
   blank: boolean;
   ordinal?: Ordinal;
+  /**
+   * Markdown or bullet marks around the content ("## ", "- ", "• ", "**…**"), with the space after
+   * them: the model reads structure through them; the draft-residue rule reports them. Line-local,
+   * so an incremental parse carries them over with the line.
+   */
+  marks?: Span[];
+}
+
+// A draft written in Markdown or with bullets: "## 一、主要工作", "### （一）…", "- 一是…", "• 二是…",
+// "> …". Only at the start of a line, and the space after # - * + > is required (so "-1.5%" and
+// "*注" stay text); a bullet sign needs none.
+const LEADING_MARK = /^(?:#{1,6}[ \t\u3000]+|[-*+>][ \t\u3000]+|[•·●▪■◆][ \t\u3000]*)/;
+const MAY_BE_MARKED = /^[#\-*+>•·●▪■◆]/;
+
+/** The marks of a draft line: the leading mark, and bold around the whole rest ("**一、主要工作**"). */
+function draftMarks(raw: string, start: number, end: number): { start: number; end: number; marks: Span[] } | undefined {
+  const marks: Span[] = [];
+  let s = start;
+  let e = end;
+  const lead = LEADING_MARK.exec(raw);
+  if (lead && lead[0].length < raw.length) {
+    marks.push({ start: s, end: s + lead[0].length });
+    s += lead[0].length;
+  }
+  const rest = raw.slice(s - start);
+  if (rest.length > 4 && rest.startsWith('**') && rest.endsWith('**') && !rest.slice(2, -2).includes('**')) {
+    marks.push({ start: s, end: s + 2 }, { start: e - 2, end: e });
+    s += 2;
+    e -= 2;
+  }
+  return marks.length ? { start: s, end: e, marks } : undefined;
 }
 
 const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$/;
 const OPENER_AT_END = /[《“‘（(【「『]$/;
 const CLOSER_AT_START = /^[》”’）)】」』]/;
 const HAS_SENTENCE_BREAK = /[。！？!?]/;
+const URL_AT_END = /(?:https?:\/\/|www\.)[\x21-\x7e]+$/;
 /** Lines shorter than this are titles, signatures, residue or headings, never wrapped prose. */
 const WRAPPED_MIN = 25;
 
@@ -77,35 +134,49 @@ export function endsSentence(s: string): boolean {
 }
 
 export function classifyLines(index: LineIndex): LineInfo[] {
-  const text = index.text;
   const out: LineInfo[] = new Array(index.lineCount);
-  for (let l = 0; l < index.lineCount; l++) {
-    const s = index.contentStart(l);
-    const e = index.ends[l];
-    const raw = text.slice(s, e);
-    const lead = leadingSpace(raw);
-    if (lead === raw.length) {
-      out[l] = { start: s, end: s, blank: true };
-      continue;
-    }
-    const trail = trailingSpace(raw);
-    const start = s + lead;
-    const end = e - trail;
-    const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
-    out[l] = { start, end, blank: false, ordinal };
-  }
-  // An ordinal alone on its line ("（一）", as in 1986.txt) is a heading only when its text follows
-  // on the next line; a line that is nothing but a number is not a heading.
-  for (let l = 0; l < out.length; l++) {
-    const info = out[l];
-    if (!info.ordinal || info.end - info.start > info.ordinal.raw.length) continue;
-    const next = out[l + 1];
-    if (!next || next.blank || next.ordinal) info.ordinal = undefined;
-  }
+  for (let l = 0; l < index.lineCount; l++) out[l] = classifyLine(index, l);
+  for (let l = 0; l < out.length; l++) dropLoneOrdinal(out, l);
   return out;
 }
 
-export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[] {
+/** One line's content span, blankness and heading ordinal, seen on its own. */
+export function classifyLine(index: LineIndex, l: number): LineInfo {
+  const text = index.text;
+  const s = index.contentStart(l);
+  const e = index.ends[l];
+  const raw = text.slice(s, e);
+  const lead = leadingSpace(raw);
+  if (lead === raw.length) return { start: s, end: s, blank: true };
+  const trail = trailingSpace(raw);
+  let start = s + lead;
+  let end = e - trail;
+  // Cheap test first: most lines start with a Chinese character.
+  const draft = MAY_BE_MARKED.test(raw[lead]) ? draftMarks(raw.slice(lead, raw.length - trail), start, end) : undefined;
+  if (draft) {
+    start = draft.start;
+    end = draft.end;
+  }
+  const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
+  return draft ? { start, end, blank: false, ordinal, marks: draft.marks } : { start, end, blank: false, ordinal };
+}
+
+/**
+ * An ordinal alone on its line ("（一）", as in 1986.txt) is a heading only when its text follows
+ * on the next line; a line that is nothing but a number is not a heading.
+ */
+export function dropLoneOrdinal(lines: LineInfo[], l: number): void {
+  const info = lines[l];
+  if (!info.ordinal || info.end - info.start > info.ordinal.raw.length) return;
+  const next = lines[l + 1];
+  if (!next || next.blank || next.ordinal) info.ordinal = undefined;
+}
+
+/**
+ * Joins lines into paragraphs, from `fromLine` (a paragraph start) to the end, or until `stop` says
+ * the paragraph just built is the last one needed (an incremental parse rebuilds only a region).
+ */
+export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 0, firstIndex = 0, stop?: (p: Paragraph) => boolean): Paragraph[] {
   const text = index.text;
   const paragraphs: Paragraph[] = [];
   const content = (l: number) => text.slice(lines[l].start, lines[l].end);
@@ -127,6 +198,9 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
       if (!HAS_SENTENCE_BREAK.test(cur)) return false; // "一、主要工作" stands alone
     }
     if (endsSentence(cur)) return false;
+    // A line ending in a web address ("本文来源：https://…") is a line of its own: what follows
+    // ("XX局党委：") is not its continuation.
+    if (URL_AT_END.test(cur.length > 300 ? cur.slice(-300) : cur)) return false;
     if (startsItem(l + 1)) return false;
     // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
     if (cur.length <= 4 && startsItem(l)) return true;
@@ -150,7 +224,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
     return depth;
   };
 
-  let l = 0;
+  let l = fromLine;
   while (l < lines.length) {
     if (lines[l].blank) {
       l++;
@@ -167,10 +241,25 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[]): Paragraph[
       segments.push({ textStart: joined.length, docStart: lines[k].start, length: seg.length });
       joined = first === l ? seg : joined + seg;
     }
-    paragraphs.push(new ParagraphImpl(paragraphs.length, first, l, { start: lines[first].start, end: lines[l].end }, joined, segments, lines[first].ordinal));
+    paragraphs.push(new ParagraphImpl(nextParagraphId++, firstIndex + paragraphs.length, first, l, { start: lines[first].start, end: lines[l].end }, joined, segments, lines[first].ordinal));
     l++;
+    if (stop?.(paragraphs[paragraphs.length - 1])) break;
   }
   return paragraphs;
+}
+
+/**
+ * The paragraph at a new place after an edit before it: same id, same layout, its text taken from
+ * the new document (a slice of the old text would keep the whole old version alive).
+ */
+export function shiftedParagraph(p: Paragraph, text: string, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): Paragraph {
+  const segments = p.segments.map((s) => ({ textStart: s.textStart, docStart: s.docStart + delta, length: s.length }));
+  const span = { start: p.span.start + delta, end: p.span.end + delta };
+  const joined = segments.length === 1 ? text.slice(span.start, span.end) : segments.map((s) => text.slice(s.docStart, s.docStart + s.length)).join('');
+  const out = new ParagraphImpl(p.id, index, p.startLine + lineDelta, p.endLine + lineDelta, span, joined, segments, ordinal);
+  if (p instanceof ParagraphImpl) out.carryMarkers(p.knownMarkers);
+  out.facts = p.facts;
+  return out;
 }
 
 /** Maps an offset in a paragraph's joined text to a document offset. */

@@ -3,7 +3,8 @@
 // 实实在在) never match (the unit is one character); ABAB verbs and adjectives (研究研究, 雪白雪白)
 // are listed; 一个一个 is a measure reduplication; characters that only touch across two words
 // (工作作为, 今年年初) are one-character overlaps. A candidate must also start, split and end at
-// word boundaries of Node's built-in Intl.Segmenter (ICU's Chinese dictionary, nothing downloaded).
+// word boundaries of Node's built-in Intl.Segmenter (ICU's Chinese dictionary, nothing downloaded),
+// and hold a word of two or more characters (so the 共建共治共享 family stays silent).
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
@@ -30,6 +31,12 @@ function boundaries(text: string, from: number, to: number): Set<number> {
   return set;
 }
 
+/** Some segment of two or more characters lies inside [from, to): not every position is a boundary. */
+function hasWordInside(b: Set<number>, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (!b.has(j)) return true;
+  return false;
+}
+
 function legitimate(unit: string): boolean {
   if (!HAN.test(unit)) return true;
   if (unit.length === 2 && (ABAB.has(unit) || MEASURE.test(unit))) return true;
@@ -40,6 +47,44 @@ function legitimate(unit: string): boolean {
 function sameRun(text: string, a: number, b: number, L: number): boolean {
   for (let k = 0; k < L; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
+}
+
+// Where each character was last seen, as stamps that grow across paragraphs (so the table is never
+// cleared), and each position's previous occurrence of its character in the paragraph.
+const lastSeen = new Int32Array(0x10000);
+let stamp = 0;
+let previous = new Int32Array(1024);
+
+/**
+ * Every text[i..i+L) that is followed by itself (2 ≤ L ≤ MAX_UNIT, starting with a Chinese
+ * character), by start and then length. One pass: at each position j only the earlier positions
+ * holding the same character within MAX_UNIT are tried, so ordinary text costs about one table look-up
+ * per character instead of one comparison per character and unit length.
+ */
+function repeatCandidates(text: string): { i: number; L: number }[] {
+  const n = text.length;
+  const found: { i: number; L: number }[] = [];
+  if (n < 2 * MIN_UNIT) return found;
+  if (stamp > 0x7fff0000 - n) {
+    lastSeen.fill(0);
+    stamp = 0;
+  }
+  const base = stamp + 1;
+  stamp += n + 1;
+  if (previous.length < n) previous = new Int32Array(2 * n);
+  for (let j = 0; j < n; j++) {
+    const c = text.charCodeAt(j);
+    const seen = lastSeen[c];
+    const prev = seen >= base ? seen - base : -1;
+    previous[j] = prev;
+    lastSeen[c] = base + j;
+    if (c < 0x3400 || c > 0xfaff) continue; // a doubled word starts with a Chinese character
+    for (let i = prev; i >= 0 && j - i <= MAX_UNIT; i = previous[i]) {
+      const L = j - i;
+      if (L >= MIN_UNIT && j + L <= n && sameRun(text, i, j, L)) found.push({ i, L });
+    }
+  }
+  return found.length > 1 ? found.sort((a, b) => a.i - b.i || a.L - b.L) : found;
 }
 
 export const doubledWord = paragraphRule({
@@ -56,24 +101,24 @@ export const doubledWord = paragraphRule({
     const out: Finding[] = [];
     const text = p.text;
     const n = text.length;
-    for (let i = 0; i + 2 * MIN_UNIT <= n; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x3400 || c > 0xfaff) continue; // a doubled word starts with a Chinese character
-      for (let L = MIN_UNIT; L <= MAX_UNIT && i + 2 * L <= n; L++) {
-        if (text.charCodeAt(i + L) !== c || !sameRun(text, i, i + L, L)) continue;
-        const unit = text.slice(i, i + L);
-        if (legitimate(unit)) continue;
-        const b = boundaries(text, Math.max(0, i - 8), Math.min(n, i + 2 * L + 8));
-        if (!b.has(i) || !b.has(i + L) || !b.has(i + 2 * L)) continue;
-        const repeat = toDocSpan(p, i + L, i + 2 * L);
-        out.push({
-          span: toDocSpan(p, i, i + 2 * L),
-          message: ctx.t({ zh: `词语重复：“${unit}${unit}”`, en: `Doubled word: "${unit}${unit}"` }),
-          fixes: [{ title: ctx.t({ zh: `删去重复的“${unit}”`, en: `Remove the repeated "${unit}"` }), edits: [{ span: repeat, newText: '' }], preferred: true, safe: false }],
-        });
-        i += 2 * L - 1;
-        break;
-      }
+    const candidates = repeatCandidates(text);
+    let next = 0; // a found repetition is not looked into again
+    for (const { i, L } of candidates) {
+      if (i < next) continue;
+      const unit = text.slice(i, i + L);
+      if (legitimate(unit)) continue;
+      const b = boundaries(text, Math.max(0, i - 8), Math.min(n, i + 2 * L + 8));
+      if (!b.has(i) || !b.has(i + L) || !b.has(i + 2 * L)) continue;
+      // The unit must hold a word the segmenter knows: in "构建共建共治共享" the run "建共建共"
+      // is single characters of the parallel 共建/共治/共享 family, never a word written twice.
+      if (!hasWordInside(b, i, i + L)) continue;
+      const repeat = toDocSpan(p, i + L, i + 2 * L);
+      out.push({
+        span: toDocSpan(p, i, i + 2 * L),
+        message: ctx.t({ zh: `词语重复：“${unit}${unit}”`, en: `Doubled word: "${unit}${unit}"` }),
+        fixes: [{ title: ctx.t({ zh: `删去重复的“${unit}”`, en: `Remove the repeated "${unit}"` }), edits: [{ span: repeat, newText: '' }], preferred: true, safe: false }],
+      });
+      next = i + 2 * L;
     }
     return out;
   },

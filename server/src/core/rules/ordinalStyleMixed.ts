@@ -5,7 +5,7 @@
 import { isCorrectForm } from '../model/ordinals';
 import { HeadingNode } from '../model/outlineTree';
 import { inStyleOf, styleKey } from './shared/ordinalStyle';
-import { Finding, Rule } from './rule';
+import { Finding, Fix, Rule } from './rule';
 import { Edit } from '../text/edit';
 
 export const ordinalStyleMixed: Rule = {
@@ -23,13 +23,19 @@ export const ordinalStyleMixed: Rule = {
     for (const list of ctx.model.lists) {
       const correct = list.items.filter((h) => isCorrectForm(h.ordinal));
       const counts = new Map<string, HeadingNode[]>();
-      for (const h of correct) counts.set(styleKey(h), [...(counts.get(styleKey(h)) ?? []), h]);
+      for (const h of correct) {
+        const key = styleKey(h);
+        const group = counts.get(key);
+        if (group) group.push(h);
+        else counts.set(key, [h]);
+      }
       if (counts.size < 2) continue;
       // The style most items use; on a tie, the first one written.
       const [majorityKey, majority] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].paragraph.index - b[1][0].paragraph.index)[0];
       const model = majority[0];
       const odd = correct.filter((h) => styleKey(h) !== majorityKey);
-      const unifyEdits: Edit[] = odd.map((h) => ({ span: h.ordinalSpan, newText: inStyleOf(h, model) }));
+      // One fix object for the whole list, shared by its findings (code actions offer it once).
+      const unify: Fix = { title: ctx.t({ zh: '统一本级序号样式', en: 'Unify the style of this list' }), edits: odd.map((h): Edit => ({ span: h.ordinalSpan, newText: inStyleOf(h, model) })), safe: true };
       for (const h of odd) {
         const fixed = inStyleOf(h, model);
         out.push({
@@ -40,7 +46,7 @@ export const ordinalStyleMixed: Rule = {
           }),
           fixes: [
             { title: ctx.t({ zh: `改为“${fixed}”`, en: `Change to "${fixed}"` }), edits: [{ span: h.ordinalSpan, newText: fixed }], preferred: true, safe: true },
-            { title: ctx.t({ zh: '统一本级序号样式', en: 'Unify the style of this list' }), edits: unifyEdits, safe: true },
+            unify,
           ],
         });
       }

@@ -3,9 +3,12 @@
 
 export type Locale = 'zh' | 'en';
 
-/** 'en', 'en-US' → English; anything else (zh-cn, zh-tw, unset) → Chinese, the product's language. */
+/**
+ * 'en', 'en-US' (VS Code), 'en_US.UTF-8' (LANG) → English; anything else (zh-cn, zh_CN.UTF-8, C,
+ * unset) → Chinese, the product's language.
+ */
 export function toLocale(tag: string | undefined): Locale {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'zh';
+  return tag && /^en(?:[-_.@]|$)/i.test(tag) ? 'en' : 'zh';
 }
 
 export interface Text {

@@ -21,7 +21,16 @@ export class LineIndex {
   /** Offset where each line's content ends (before its line break). */
   readonly ends: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Line starts and content ends already known (an incremental parse spliced them). */
+    known?: { starts: number[]; ends: number[] },
+  ) {
+    if (known) {
+      this.starts = known.starts;
+      this.ends = known.ends;
+      return;
+    }
     const starts = [0];
     const ends: number[] = [];
     // indexOf-driven scan, far faster than a char loop on 10 MB. The next LF and CR positions are

@@ -21,6 +21,8 @@ function normalizeParts(parts: string[]): string[] {
   return out;
 }
 
+export const sep = '/';
+
 export function isAbsolute(p: string): boolean {
   return p.startsWith('/');
 }

@@ -2,19 +2,26 @@
 // server bundle, not the extension's) and reads a .docx into text; the client does the dialogs.
 
 import { ResolvedConfig } from '../../core/config/config';
+import { findingsToList } from '../../core/lint/exportReview';
+import { runRules } from '../../core/lint/runRules';
 import { Locale, pick } from '../../core/text/i18n';
 import { ReportModel } from '../../core/model/reportModel';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../../core/model/slots';
+import { matchingIgnoreEntry } from '../../core/config/ignoreEntry';
 import { exportDocx } from '../../core/docx/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../../core/docx/importDocx';
 
 import { ExportResult, ImportResult } from '../../protocol';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 
-export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
+export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale, documentUri?: string): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
-  const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
-  return { base64: bytesToBase64(bytes), placeholders };
+  const findings = findingsToList(runRules(model, { config, locale, documentPath: documentUri })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
+  const placeholders = placeholdersOf(model)
+    // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
+    .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentUri))
+    .map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
+  return { base64: bytesToBase64(bytes), findings, placeholders };
 }
 
 export async function importForClient(base64: string, locale: Locale): Promise<ImportResult> {

@@ -1,0 +1,142 @@
+// Incremental parsing: after an edit, only the lines and paragraphs around it are read again; the
+// lines and paragraphs before it are reused as they are and those after it are carried over at
+// their new offsets (paragraphs keep their id, so findings cached per paragraph are reused). The
+// tree, the front matter and the section spans are rebuilt from the paragraphs, which is cheap.
+// The result is the model a fresh parse of the new text gives (the property tests compare them).
+
+import { LineIndex } from '../text/lineIndex';
+import { parseOrdinal } from './ordinals';
+import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, shiftedParagraph } from './paragraphs';
+import { modelFromParagraphs, parseReport, ReportModel } from './reportModel';
+
+/** A region of the old text [start, oldEnd) that became [start, newEnd) in the new text. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * Adds an edit of the current text (replacing [start, end) with `inserted` characters) to the
+ * change accumulated since the last parse: several edits between two parses (a burst of
+ * keystrokes, a multi-cursor edit) become one region covering them all.
+ */
+export function composeChange(prev: TextChange | undefined, start: number, end: number, inserted: number): TextChange {
+  if (!prev) return { start, oldEnd: end, newEnd: start + inserted };
+  const delta = prev.newEnd - prev.oldEnd; // beyond prev.newEnd the current text is the old one moved by delta
+  const touchedEnd = Math.max(prev.newEnd, end); // in the current text
+  return { start: Math.min(prev.start, start), oldEnd: touchedEnd - delta, newEnd: touchedEnd + inserted - (end - start) };
+}
+
+/** The model of `text`, which is `prev.text` with `change` applied. */
+export function reparseReport(prev: ReportModel, text: string, change: TextChange): ReportModel {
+  const delta = change.newEnd - change.oldEnd;
+  const old = prev.index;
+  if (prev.text.length + delta !== text.length || change.start < 0 || change.oldEnd > prev.text.length || change.start > change.oldEnd) return parseReport(text);
+
+  // Lines: read again from the line before the change up to the second line after it (a CR LF pair
+  // or a line break can be split or joined by the edit); the lines after that are the old ones.
+  const a = Math.max(0, old.lineAt(change.start) - 1);
+  const resumeOld = old.lineAt(change.oldEnd) + 2;
+  const limit = resumeOld < old.lineCount ? old.starts[resumeOld] + delta : text.length;
+  const midStarts = [old.starts[a]];
+  const midEnds: number[] = [];
+  for (let k = old.starts[a]; k < limit; ) {
+    const c = text.charCodeAt(k);
+    if (c !== 10 && c !== 13) {
+      k++;
+      continue;
+    }
+    midEnds.push(k);
+    k = c === 13 && text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+    midStarts.push(k);
+  }
+  if (resumeOld < old.lineCount) {
+    // The last line read must end exactly where the reused lines begin.
+    if (midStarts[midStarts.length - 1] !== limit) return parseReport(text);
+    midStarts.pop();
+  } else {
+    midEnds.push(text.length);
+  }
+  const mid = midStarts.length;
+  const lineDelta = a + mid - resumeOld;
+  const tailStarts = old.starts.slice(resumeOld);
+  const tailEnds = old.ends.slice(resumeOld);
+  for (let i = 0; i < tailStarts.length; i++) {
+    tailStarts[i] += delta;
+    tailEnds[i] += delta;
+  }
+  const index = new LineIndex(text, { starts: old.starts.slice(0, a).concat(midStarts, tailStarts), ends: old.ends.slice(0, a).concat(midEnds, tailEnds) });
+
+  const lines: LineInfo[] = prev.lines.slice(0, a);
+  for (let l = a; l < a + mid; l++) lines.push(classifyLine(index, l));
+  // A lone ordinal is judged by the next line as read, before its own judgement: give the last
+  // line read its successor as a fresh read would see it.
+  const successor = a + mid < index.lineCount ? classifyLine(index, a + mid) : undefined;
+  const probe = successor ? [...lines.slice(a), successor] : lines.slice(a);
+  for (let l = 0; l < mid; l++) dropLoneOrdinal(probe, l);
+  for (let l = 0; l < mid; l++) lines[a + l] = probe[l];
+  for (let l = resumeOld; l < prev.lines.length; l++) {
+    const o = prev.lines[l];
+    // The ordinal is parsed again from the new text: the old one holds a slice of the old text.
+    const start = o.start + delta;
+    const end = o.end + delta;
+    const info: LineInfo = o.blank ? { start, end, blank: true } : { start, end, blank: false, ordinal: o.ordinal && parseOrdinal(text.slice(start, Math.min(end, start + 12))) };
+    // Draft marks ("## ", "- ") are offsets only: moved with the line.
+    if (o.marks) info.marks = o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta }));
+    lines.push(info);
+  }
+
+  // Paragraphs: rebuilt from the one whose joining decisions look at the lines read again (a line
+  // is joined to the next by looking up to two lines ahead), until a paragraph ends past them and
+  // the next one starts where an old paragraph started.
+  const ps = prev.paragraphs;
+  let pi = firstEndingAtOrAfter(ps, a - 2);
+  const fromLine = pi < ps.length ? Math.min(ps[pi].startLine, a) : ps.length ? ps[ps.length - 1].endLine + 1 : 0;
+  if (pi >= ps.length) pi = ps.length;
+  let resumeAt = -1; // index in ps of the first paragraph carried over
+  const rebuilt = buildParagraphs(index, lines, fromLine, pi, (p) => {
+    if (p.endLine < a + mid - 1) return false;
+    let next = p.endLine + 1;
+    while (next < lines.length && lines[next].blank) next++;
+    if (next >= lines.length) return true;
+    if (next < a + mid) return false;
+    const q = paragraphStartingAt(ps, next - lineDelta);
+    if (q < 0) return false;
+    resumeAt = q;
+    return true;
+  });
+  const paragraphs: Paragraph[] = ps.slice(0, pi).concat(rebuilt);
+  if (resumeAt >= 0) {
+    for (let q = resumeAt; q < ps.length; q++) {
+      const p = ps[q];
+      paragraphs.push(shiftedParagraph(p, text, paragraphs.length, lineDelta, delta, lines[p.startLine + lineDelta].ordinal));
+    }
+  }
+  return modelFromParagraphs(index, lines, paragraphs);
+}
+
+/** Index of the first paragraph whose last line is at or after `line` (ps.length if none). */
+function firstEndingAtOrAfter(ps: Paragraph[], line: number): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ps[m].endLine < line) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Index of the paragraph that starts at `line`, or -1. */
+function paragraphStartingAt(ps: Paragraph[], line: number): number {
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (ps[m].startLine < line) lo = m + 1;
+    else if (ps[m].startLine > line) hi = m - 1;
+    else return m;
+  }
+  return -1;
+}

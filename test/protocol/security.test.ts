@@ -1,0 +1,104 @@
+// Hostile input through the real stdio server (issue 22): a folder's patterns in an untrusted
+// workspace.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestLspClient, fileUri, PublishedDiagnostics } from '../helpers/lspClient';
+import { readText, SEED } from '../helpers/paths';
+import { docxBomb } from '../helpers/zipBomb';
+import { WORD_COMMANDS } from '../../server/src/protocol';
+
+const residueLines = (d: PublishedDiagnostics) => d.diagnostics.filter((x) => x.code === 'template-residue').map((x) => x.range.start.line);
+
+describe('untrusted workspace over stdio', function () {
+  this.timeout(30000);
+  let client: TestLspClient;
+  const workspace = mkdtempSync(join(tmpdir(), 'baogao-untrusted-'));
+  const rc = join(workspace, '.baogaorc.json');
+  // The catastrophic pattern and a harmless one: neither may run before the user trusts the folder.
+  writeFileSync(rc, JSON.stringify({ residue: { patterns: ['(a+)+$', '材料由.*提供'] } }));
+  const uri = fileUri(join(workspace, '述职报告.txt'));
+  const text = `述职报告\n一、工作\n本材料由某某文库提供\n${'a'.repeat(34)}!\n完成了材料的整理工作。\n`;
+
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize({ rootPath: workspace, initializationOptions: { trusted: false } });
+    await client.open(uri, text);
+  });
+  after(() => client.shutdown());
+
+  it('ignores the folder’s patterns, says so once, and uses them once the workspace is trusted', async () => {
+    const first = await client.waitForDiagnostics(uri);
+    assert.deepEqual(residueLines(first), []);
+    // A second reload (the file changed) does not repeat the message.
+    const again = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    assert.deepEqual(residueLines(await again), []);
+    const told = client.logs.filter((m) => m.includes('residue.patterns') && m.includes('不受信任'));
+    assert.equal(told.length, 1, `said once (the log line; the window message is a request):\n${client.logs.join('\n')}`);
+    const trusted = client.nextDiagnostics(uri);
+    await client.conn.sendNotification('baogao/workspaceTrust', { trusted: true });
+    assert.deepEqual(residueLines(await trusted), [2]);
+  });
+});
+
+describe('a zip bomb through the editor’s “打开 Word 文档”', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(async () => assert.equal(await client.shutdown(), 0, 'still alive, exits cleanly'));
+
+  it('answers with a message, and the server keeps serving', async () => {
+    const bomb = await docxBomb(readText(SEED.town), { documentMiB: 200 });
+    const r = await client.request('workspace/executeCommand', { command: WORD_COMMANDS.importDocx, arguments: [bomb.toString('base64')] });
+    assert.equal(r.text, undefined);
+    assert.match(r.error, /^该文档超出导入上限（word\/document\.xml > 16 MB），可能是恶意构造的文件（如“压缩炸弹”）/);
+    await client.open('untitled:after', '一、甲\n（一）乙\n');
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:after' } });
+    assert.equal(symbols[0].name, '一、甲');
+  });
+});
+
+describe('code actions on a selection grow linearly', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  /** A pasted list that repeats "1." n times (and 1．: ordinal-style-mixed too), all selected, Ctrl+. */
+  async function selectAllActions(n: number): Promise<{ bytes: number; actions: any[] }> {
+    const uri = `untitled:repeated-${n}`;
+    const items = Array.from({ length: n }, (_, i) => `${i % 3 === 2 ? '1．' : '1.'}第${i + 1}项工作。`);
+    const text = `工作总结\n一、主要工作\n${items.join('\n')}\n`;
+    await client.open(uri, text);
+    const lines = text.split('\n').length;
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: lines - 1, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    return { bytes: JSON.stringify(actions).length, actions };
+  }
+
+  it('a list of 100 and of 400 repeated “1.”: four times the list, at most about four times the JSON', async () => {
+    const small = await selectAllActions(100);
+    const large = await selectAllActions(400);
+    const ratio = large.bytes / small.bytes;
+    assert.ok(ratio < 5, `400 items: ${large.bytes} bytes, 100 items: ${small.bytes} bytes (×${ratio.toFixed(1)}; quadratic would be ×16)`);
+    // The list-wide fixes are still there, once each.
+    const titles = large.actions.map((a: any) => a.title);
+    assert.equal(titles.filter((t: string) => t === '重新编号').length, 1);
+    assert.equal(titles.filter((t: string) => t === '统一本级序号样式').length, 1);
+    const renumber = large.actions.find((a: any) => a.title === '重新编号');
+    assert.equal(renumber.edit.documentChanges[0].edits.length, 399, 'every item after the first renumbered');
+    assert.ok(renumber.diagnostics.length >= 399, 'the one action names every finding it fixes');
+  });
+});
