@@ -1,7 +1,7 @@
 // Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
 // file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -22,6 +22,16 @@ function tsFiles(dir) {
   return out;
 }
 
+function jsonFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...jsonFiles(p));
+    else if (p.endsWith('.json')) out.push(p);
+  }
+  return out;
+}
+
 if (tests) {
   rmSync('out', { recursive: true, force: true });
   await esbuild.build({
@@ -34,6 +44,9 @@ if (tests) {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // Rule data (server/src/**/data/*.json) is imported by the transpiled files, which keep their
+  // relative imports: copy it beside them.
+  for (const f of jsonFiles('server/src')) cpSync(f, join('out', f));
 } else {
   const common = {
     bundle: true,
@@ -55,7 +68,24 @@ if (tests) {
     { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
   ];
   if (watch) {
-    for (const b of builds) await (await esbuild.context(b)).watch();
+    // F5's preLaunchTask waits for these lines (.vscode/tasks.json): "started" when the first of the
+    // bundles starts rebuilding, "finished" when all are done, errors in between as file:line:col.
+    let active = 0;
+    const report = {
+      name: 'watch-report',
+      setup(build) {
+        build.onStart(() => {
+          if (active++ === 0) console.log('[watch] build started');
+        });
+        build.onEnd((result) => {
+          for (const [severity, list] of [['error', result.errors], ['warning', result.warnings]]) {
+            for (const m of list) console.log(m.location ? `${m.location.file}:${m.location.line}:${m.location.column + 1}: ${severity}: ${m.text}` : `${severity}: ${m.text}`);
+          }
+          if (--active === 0) console.log('[watch] build finished');
+        });
+      },
+    };
+    for (const b of builds) await (await esbuild.context({ ...b, plugins: [report] })).watch();
   } else {
     await Promise.all(builds.map((b) => esbuild.build(b)));
   }

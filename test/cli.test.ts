@@ -140,6 +140,27 @@ describe('baogao check: findings, --fix, configuration', () => {
     assert.match(r.err, /rules\.numbering-gap/);
     assert.match(r.out, /numbering-gap/);
   });
+
+  it('says how many findings were ignored and by which entries; an occurrence entry hides one X only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-ignore-cli-'));
+    const sub = join(dir, '报告');
+    mkdirSync(sub);
+    const text = readFileSync(SEED.finance, 'utf8');
+    writeFileSync(join(sub, 'r.txt'), text);
+    const count = (out: string) => out.split('\n').filter((l) => l.includes('placeholder')).length;
+    const all = count(cli(['check', join(sub, 'r.txt')]).out);
+    const at = text.indexOf('X月X日');
+    const context = text.slice(at - 6, at + 8);
+    writeFileSync(join(dir, '.baogaorc.json'), JSON.stringify({ ignore: [{ rule: 'placeholder', text: 'X月X日', file: '报告/r.txt', context }, { rule: 'doubled-word', text: '建共建共' }] }));
+    const r = cli(['check', join(sub, 'r.txt')]);
+    assert.equal(count(r.out), all - 1);
+    assert.match(r.err, /已忽略 1 处（1 条忽略设置：placeholder “X月X日”（报告\/r\.txt：“[^”]+”） 1 处）/);
+    // The entry names another file: nothing is ignored there, and the summary says nothing.
+    writeFileSync(join(dir, 'r.txt'), text);
+    const other = cli(['check', join(dir, 'r.txt')]);
+    assert.equal(count(other.out), all);
+    assert.doesNotMatch(other.err, /已忽略/);
+  });
 });
 
 describe('baogao check for batch work', () => {
@@ -153,8 +174,8 @@ describe('baogao check for batch work', () => {
 
   it('prints a summary with counts per rule on stderr', () => {
     const r = cli(['check', seedsDir]);
-    assert.match(r.err, /^检查了 5 个文件：1 个错误，\d+ 个警告（.*numbering-gap 1.*）$/m);
-    assert.match(cli(['check', seedsDir, '--lang', 'en']).err, /^5 files checked: 1 error, \d+ warnings \(/m);
+    assert.match(r.err, /^检查了 5 个文件：1 个错误，\d+ 个警告(?:，\d+ 个提示)?（.*numbering-gap 1.*）$/m);
+    assert.match(cli(['check', seedsDir, '--lang', 'en']).err, /^5 files checked: 1 error, \d+ warnings(?:, \d+ notes?)? \(/m);
     assert.match(cli(['check', '-', '--lang', 'en'], '一、甲\n（一）a\n（三）b\n').err, /^1 file checked: 1 error, 0 warnings \(numbering-gap 1\)$/m);
   });
 
@@ -195,6 +216,34 @@ describe('baogao check for batch work', () => {
     const json = JSON.parse(cli(['stats', SEED.minzheng, '--json']).out);
     assert.deepEqual(json.placeholders, []);
     assert.equal(json.sections[0].heading, '一、履职情况');
+  });
+
+  it('check --only selects rules by tag (several, comma-separated); an unknown tag is a usage error', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'baogao-only-')), 'only.txt');
+    writeFileSync(file, 'XX局2024年工作总结\n\n一、主要工作\n二○二四年完成XX项任务。\n三、下步打算\n继续努力。\n');
+    const rulesOf = (args: string[]) => [...new Set((JSON.parse(cli(['check', file, '--format', 'json', ...args]).out)[0].diagnostics as { rule: string }[]).map((d) => d.rule))].sort();
+    // A 工作总结 without a problems part: report-parts (tag whole) notes it too.
+    assert.deepEqual(rulesOf([]), ['number-usage', 'numbering-gap', 'placeholder', 'report-parts']);
+    assert.deepEqual(rulesOf(['--only', 'whole']), ['report-parts']);
+    assert.deepEqual(rulesOf(['--only', 'wording']), ['number-usage']);
+    assert.deepEqual(rulesOf(['--only', 'numbering']), ['numbering-gap']);
+    assert.deepEqual(rulesOf(['--only', 'numbering,content']), ['numbering-gap', 'placeholder']);
+    assert.deepEqual(rulesOf(['--only', 'content', '--only', 'wording']), ['number-usage', 'placeholder']);
+    // --fix with --only applies the selected rules' safe fixes and no others.
+    cli(['check', file, '--only', 'wording', '--fix']);
+    assert.equal(readFileSync(file, 'utf8'), 'XX局2024年工作总结\n\n一、主要工作\n二〇二四年完成XX项任务。\n三、下步打算\n继续努力。\n');
+    const bad = cli(['check', file, '--only', 'spelling']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /未知标签：spelling（可用：numbering、content、wording、whole）/);
+    assert.doesNotMatch(bad.err, /\n\s+at /);
+  });
+
+  it('rules lists every rule with its tags', () => {
+    const r = cli(['rules']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^numbering-gap +error +numbering +/m);
+    assert.match(r.out, /^number-usage +warning +wording +数字用法/m);
+    assert.match(r.out, /^draft-residue +warning +content,wording +草稿残留/m);
   });
 });
 

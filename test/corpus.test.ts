@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { check } from './helpers/ruleHarness';
+import { check, config } from './helpers/ruleHarness';
 import { corpusFiles, readText, seedFiles } from './helpers/paths';
 
 const NUMBERING_RULES = ['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'ordinal-punctuation', 'ordinal-style-mixed', 'enumeration-sequence', 'declared-count'];
@@ -34,7 +34,7 @@ describe('numbering rules over the whole corpus', () => {
 
   it('the seeds: the finance bureau report’s gap and count, nothing else', () => {
     assert.deepEqual(findings(seedFiles(), NUMBERING_RULES), [
-      '000_739041a541259170.txt:21 declared-count 8 条数不符：这里说有8项，后面实际列出7项',
+      '000_739041a541259170.txt:21 declared-count 8 条数不符：这里说有8项，后面实际列出7项。请补上缺少的1项，或把“8”改为“7”',
       '000_739041a541259170.txt:26 numbering-gap （六） 序号不连续：（四）之后应为（五）',
     ]);
   });
@@ -71,5 +71,58 @@ describe('numbering rules over the whole corpus', () => {
       '2010.txt:70 halfwidth-punctuation " 中文里用了半角标点“"”，应为““”',
       '2010.txt:70 halfwidth-punctuation " 中文里用了半角标点“"”，应为“””',
     ]);
+  });
+});
+
+describe('wording rules (number-usage, punctuation-usage, draft-residue) over the corpus and the seeds', () => {
+  const USAGE_RULES = ['number-usage', 'punctuation-usage', 'draft-residue'];
+  const withSeverity = (files: string[]) =>
+    files.flatMap((f) => check(readText(f), USAGE_RULES).map((d) => `${basename(f)}:${d.line + 1} ${d.rule} ${d.severity} ${d.text}`));
+
+  it('report exactly these, none before 2001 (older norms: ○ years and full-width digits of their time)', () => {
+    assert.deepEqual(withSeverity(corpusFiles()), [
+      // The whole 2002 report writes its numbers in full-width digits (２００１年, ８．５％): one finding, one fix for all 41.
+      '2002.txt:9 number-usage warning ２００１',
+      // "“一国两制”、“港人治港”、“澳人治澳”" beside "“扫黄”“打非”" in the same report: 顿号 between quoted items (hint).
+      '2004.txt:317 punctuation-usage hint 、',
+      '2004.txt:317 punctuation-usage hint 、',
+      // "“形象工程”、“政绩工程”" and "“一国两制”、“港人治港”、“澳人治澳”", again beside "“扫黄”“打非”".
+      '2005.txt:301 punctuation-usage hint 、',
+      '2005.txt:309 punctuation-usage hint 、',
+      '2005.txt:309 punctuation-usage hint 、',
+      // "更加奋发有为的精神状态，，更加扎实的工作作风": a doubled comma.
+      '2006.txt:68 punctuation-usage warning ，，',
+      // "“一国两制”、“港人治港”、“澳人治澳”" beside "“煤改气”“煤改电”".
+      '2019.txt:230 punctuation-usage hint 、',
+      '2019.txt:230 punctuation-usage hint 、',
+    ]);
+  });
+
+  it('the seeds: one hint in 001 ("“五查五促五改”、“四个合格”" beside "“5+2”“黑+白”")', () => {
+    assert.deepEqual(withSeverity(seedFiles()), ['001_68a2515d10a34074.txt:12 punctuation-usage hint 、']);
+  });
+});
+
+describe('the report as a whole over the corpus (report-parts, year-consistency, max-length)', () => {
+  const WHOLE_RULES = ['report-parts', 'year-consistency', 'max-length'];
+
+  it('report nothing on the 52 government work reports or the 5 seeds', () => {
+    // report-parts: only 1957, 2022, 2023 and 2024 have a title ("政府工作报告"), a genre that asks for
+    // no part; the others have none, so no genre. year-consistency: 2022–2024 are dated by their
+    // subtitle ("——2024年3月5日在…") and plan that year ("三、2024年政府工作任务"); 2023 plans "今年"
+    // without a year; no report calls two years 今年. The seeds (述职报告) each have 存在的主要问题 and
+    // 下步工作思路, and their years agree (003: "2022年…述职报告", opening "2022年，", plans without a year).
+    // max-length: off without a limit.
+    assert.deepEqual(findings([...corpusFiles(), ...seedFiles()], WHOLE_RULES), []);
+  });
+
+  it('year-consistency stays silent when every corpus report is declared a 工作报告, 述职报告 or 工作总结', () => {
+    // Without a title the genre comes from the setting; still no report year can be read (the
+    // openings are "现在，我代表国务院…", not "2024年，在…"), so there is nothing to contradict.
+    for (const genre of ['工作报告', '述职报告', '工作总结']) {
+      const cfg = config({ genre });
+      const out = corpusFiles().flatMap((f) => check(readText(f), 'year-consistency', { config: cfg }).map((d) => `${basename(f)}:${d.line + 1} ${d.message}`));
+      assert.deepEqual(out, [], genre);
+    }
   });
 });

@@ -23,6 +23,7 @@ describe('the npm package', function () {
     const files: string[] = JSON.parse(pack.stdout)[0].files.map((f: any) => f.path);
     assert.ok(files.includes('dist/cli.js') && files.includes('dist/server.js') && files.includes('docs/rules/numbering-gap.md'));
     assert.ok(!files.some((f) => f.endsWith('.ts') || f.endsWith('.map')), 'no sources or maps in the package');
+    assert.deepEqual(files.filter((f) => f.startsWith('test/') || /fixtures|corpus|seeds/.test(f)), [], 'no test fixtures in the package');
     const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', join(work, tarball)], { encoding: 'utf8', env });
     assert.equal(install.status, 0, install.stderr);
   });

@@ -51,6 +51,17 @@ describe('snippets', () => {
     }
   });
 
+  it('the 述职述廉报告, 年终总结 and 调研报告 skeletons (Baogao: 新建报告…) are clean reports with a title and four parts', () => {
+    const titles: Record<string, RegExp> = { 述职述廉报告: /^单位职务\d{4}年度述职述廉报告$/, 年终总结: /^单位\d{4}年年终总结$/, 调研报告: /^关于调研主题的调研报告$/ };
+    for (const [name, title] of Object.entries(titles)) {
+      const text = parseSnippet(snippets[name].body.join('\n')).expanded;
+      const m = parseReport(text);
+      assert.match(m.title?.text ?? '', title, name);
+      assert.deepEqual(outlineLines(m).filter((l) => !l.startsWith(' ')).map((l) => l.slice(0, 2)), ['一、', '二、', '三、', '四、'], name);
+      assert.deepEqual(check(text, NUMBERING), [], name);
+    }
+  });
+
   it('the parser rejects malformed bodies (so the test above can fail)', () => {
     for (const bad of ['${1:unclosed', '${|a|}', '${1|a,b}', '${VAR/unterminated}', '${1']) {
       assert.throws(() => parseSnippet(bad), bad);

@@ -6,7 +6,10 @@ import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOpt
 import { looksLikeReport } from '../../server/src/core/model/detectReport';
 import { countChars } from '../../server/src/core/text/charCount';
 import { confirmExport } from './exportReview';
-import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
+import { newReport } from './newReport';
+import { FolderCheck } from './folderCheck';
+import { followEnableSetting, restartServer, serverEnabled, showLog } from './serverControl';
+import { EDITOR_SECTION_COMMANDS, ExportResult, ImportResult, InitializationOptions, LENGTH_LIMIT_NOTIFICATION, LengthLimitParams, SectionCommandResult, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 const LANGUAGE = 'baogao';
@@ -37,25 +40,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient(LANGUAGE, 'Baogao', serverOptions, clientOptions);
   context.subscriptions.push(client);
-  await client.start();
+  if (serverEnabled()) await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUST_NOTIFICATION, { trusted: true })));
   // The server reads the message language once, at start: restart it when the setting changes.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (!e.affectsConfiguration('baogao.locale') || !client) return;
+      if (!e.affectsConfiguration('baogao.locale') || !client?.isRunning()) return;
       clientOptions.initializationOptions = { locale: messageLocale(), trusted: vscode.workspace.isTrusted } satisfies InitializationOptions;
       await client.restart();
     }),
   );
 
-  // Documents the user moved back to plain text are left alone from then on.
+  // Documents the user moved back to plain text are left alone from then on; "保持纯文本" on the
+  // one-time notice is remembered per file across sessions (workspace state).
   const switched = new Set<string>();
+  const KEEP_PLAIN = 'baogao.keepPlainText';
+  const keptPlain = () => new Set(context.workspaceState.get<string[]>(KEEP_PLAIN, []));
+  const announceSwitch = async (doc: vscode.TextDocument) => {
+    const keep = zh() ? '保持纯文本' : 'Keep as plain text';
+    const choice = await vscode.window.showInformationMessage(
+      zh() ? `Baogao 把 ${vscode.workspace.asRelativePath(doc.uri)} 识别为报告，已按报告检查。` : `Baogao recognised ${vscode.workspace.asRelativePath(doc.uri)} as a report and checks it as one.`,
+      keep,
+    );
+    if (choice !== keep) return;
+    await context.workspaceState.update(KEEP_PLAIN, [...keptPlain(), doc.uri.toString()]);
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+  };
   const detect = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'plaintext' || switched.has(doc.uri.toString())) return;
+    if (doc.languageId !== 'plaintext' || switched.has(doc.uri.toString()) || keptPlain().has(doc.uri.toString())) return;
     if (!vscode.workspace.getConfiguration('baogao', doc).get<boolean>('detectPlainText', true)) return;
     if (!looksLikeReport(doc.getText())) return;
     switched.add(doc.uri.toString());
-    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE).then(() => announceSwitch(doc));
   };
   vscode.workspace.textDocuments.forEach(detect);
   // A report pasted into a new plain-text document is detected too, shortly after typing stops.
@@ -77,7 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...Object.entries(EDITOR_SECTION_COMMANDS).map(([command, serverCommand]) =>
       vscode.commands.registerTextEditorCommand(command, async (editor) => {
-        if (editor.document.languageId !== LANGUAGE || !client) return;
+        if (editor.document.languageId !== LANGUAGE || !client?.isRunning()) return;
         const position = client.code2ProtocolConverter.asPosition(editor.selection.active);
         const result = (await client.sendRequest(ExecuteCommandRequest.type, {
           command: serverCommand,
@@ -92,10 +108,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   context.subscriptions.push(
-    createCharacterCount(),
+    createCharacterCount(client),
     vscode.commands.registerCommand('baogao.exportToWord', () => exportToWord()),
     vscode.commands.registerCommand('baogao.openWordDocument', () => openWordDocument()),
   );
+  registerServerCommands(context);
+  registerNewReport(context);
+  registerFolderCheck(context);
+}
+
+function registerServerCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('baogao.restartServer', () => restartServer(client)),
+    vscode.commands.registerCommand('baogao.showLog', () => showLog(client)),
+    followEnableSetting(() => client),
+  );
+}
+
+function registerNewReport(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand('baogao.newReport', (kind?: string) => newReport(context, LANGUAGE, zh(), typeof kind === 'string' ? kind : undefined)));
+}
+
+function registerFolderCheck(context: vscode.ExtensionContext): void {
+  const check = new FolderCheck(() => client, LANGUAGE);
+  context.subscriptions.push(check, vscode.commands.registerCommand('baogao.checkWorkspace', () => check.run(zh())));
 }
 
 const zh = () => !messageLocale().startsWith('en');
@@ -135,9 +171,11 @@ async function openWordDocument(): Promise<void> {
 }
 
 /** Status bar: the document's character count (what 不超过3000字 limits count) and the selection's. */
-function createCharacterCount(): vscode.Disposable {
+function createCharacterCount(languageClient: LanguageClient): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('baogao.characterCount', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Baogao character count');
+  // baogao.maxLength for each document, as the server resolved it (settings, .baogaorc.json, genre).
+  const limits = new Map<string, number>();
   const update = () => {
     const zh = !messageLocale().startsWith('en');
     const editor = vscode.window.activeTextEditor;
@@ -146,21 +184,41 @@ function createCharacterCount(): vscode.Disposable {
       return;
     }
     const doc = editor.document;
-    const total = countChars(doc.getText()).toLocaleString('en-US');
+    const count = countChars(doc.getText());
+    const total = count.toLocaleString('en-US');
     const selected = editor.selections.reduce((n, s) => n + (s.isEmpty ? 0 : countChars(doc.getText(s))), 0);
     const sel = selected.toLocaleString('en-US');
     item.text = selected ? (zh ? `$(edit) 选中 ${sel} / ${total} 字` : `$(edit) ${sel} / ${total} chars`) : zh ? `$(edit) ${total} 字` : `$(edit) ${total} chars`;
     item.tooltip = zh ? '字数：汉字、标点、数字和字母，不计空格' : 'Characters: Chinese characters, punctuation, digits and letters; spaces not counted';
+    showLimit(item, limits.get(doc.uri.toString()), count, selected, zh);
     item.show();
   };
   update();
   return vscode.Disposable.from(
     item,
+    languageClient.onNotification(LENGTH_LIMIT_NOTIFICATION, (p: LengthLimitParams) => {
+      if (p.limit === null) limits.delete(p.uri);
+      else limits.set(p.uri, p.limit);
+      update();
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => limits.delete(d.uri.toString())),
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.window.onDidChangeTextEditorSelection(update),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && update()),
     vscode.workspace.onDidOpenTextDocument(update),
   );
+}
+
+/** With a limit: "2,812 / 3,000 字", in the warning colour past it (the max-length diagnostic says the same). */
+function showLimit(item: vscode.StatusBarItem, limit: number | undefined, count: number, selected: number, zh: boolean): void {
+  item.backgroundColor = limit !== undefined && count > limit ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  if (limit === undefined) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (!selected) item.text = zh ? `$(edit) ${n(count)} / ${n(limit)} 字` : `$(edit) ${n(count)} / ${n(limit)} chars`;
+  const over = count - limit;
+  item.tooltip += zh
+    ? `\n字数限制 ${n(limit)} 字（baogao.maxLength）${over > 0 ? `，已超出 ${n(over)} 字` : `，还可写 ${n(-over)} 字`}`
+    : `\nLimit ${n(limit)} (baogao.maxLength)${over > 0 ? `; ${n(over)} over` : `; ${n(-over)} left`}`;
 }
 
 export async function deactivate(): Promise<void> {

@@ -55,3 +55,28 @@ export interface InitializationOptions {
 
 /** Client → server notification: the workspace was trusted ({ trusted: true }). */
 export const WORKSPACE_TRUST_NOTIFICATION = 'baogao/workspaceTrust';
+
+/**
+ * Server → client after each diagnostics run: the 字数 limit (baogao.maxLength / .baogaorc.json
+ * "maxLength", per genre) that applies to the document, or null, for the status bar's "2,812 / 3,000 字".
+ * Sent only when it changes. The client counts the characters itself (countChars), as max-length does.
+ */
+export const LENGTH_LIMIT_NOTIFICATION = 'baogao/lengthLimit';
+
+export interface LengthLimitParams {
+  uri: string;
+  limit: number | null;
+}
+
+/**
+ * "Baogao: 检查文件夹中的所有报告": [file URIs] → FolderCheckResult. The server reads the files and
+ * keeps the reports among them; documents open in the editor are left out (they are diagnosed as
+ * they change). The client sends the folder's files in batches, so it can show progress and stop.
+ */
+export const FOLDER_CHECK_COMMAND = 'baogao.server.checkFiles';
+
+export interface FolderCheckResult {
+  reports: { uri: string; diagnostics: import('vscode-languageserver-protocol').Diagnostic[] }[];
+  /** Files that were not reports (or were open, unreadable, not UTF-8). */
+  skipped: number;
+}

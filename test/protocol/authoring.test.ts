@@ -13,7 +13,17 @@ describe('authoring over stdio', function () {
     const init = await client.initialize();
     assert.ok(init.capabilities.completionProvider);
     assert.ok(init.capabilities.documentFormattingProvider);
-    assert.deepEqual(init.capabilities.executeCommandProvider.commands.length, 7);
+    // Five section commands, two Word commands, the folder check.
+    assert.deepEqual([...init.capabilities.executeCommandProvider.commands].sort(), [
+      'baogao.server.checkFiles',
+      'baogao.server.demoteSection',
+      'baogao.server.exportDocx',
+      'baogao.server.importDocx',
+      'baogao.server.insertSiblingHeading',
+      'baogao.server.moveSectionDown',
+      'baogao.server.moveSectionUp',
+      'baogao.server.promoteSection',
+    ]);
   });
   after(() => client.shutdown());
 
@@ -60,7 +70,8 @@ describe('authoring over stdio', function () {
     const exported = await client.request('workspace/executeCommand', { command: 'baogao.server.exportDocx', arguments: [uri] });
     assert.deepEqual(exported.placeholders.map((p: any) => [p.line, p.text, p.what]), [[21, 'XXXX', '内容'], [24, 'XX月XX日', '日期'], [31, 'XXXX', '单位、地名或名称']]);
     // What the "先修复 / 仍然导出" dialog lists: template residue (and any error), never the warnings of other rules.
-    assert.deepEqual(exported.findings.slice(0, 2).map((f: any) => [f.line, f.rule]), [[0, 'template-residue'], [1, 'template-residue']]);
+    // (A residue block is one finding: lines 1–15 of the seed, then the line 18 of its own.)
+    assert.deepEqual(exported.findings.slice(0, 2).map((f: any) => [f.line, f.rule]), [[0, 'template-residue'], [17, 'template-residue']]);
     assert.ok(exported.findings.every((f: any) => f.severity === 'error' || f.rule === 'template-residue'));
     assert.ok(exported.findings.some((f: any) => f.line === 17 && f.message.includes('QQ206157060')));
     assert.equal(Buffer.from(exported.base64, 'base64').subarray(0, 2).toString('latin1'), 'PK');

@@ -149,23 +149,33 @@ describe('hover and the ignore fix over stdio', function () {
     assert.equal(none, null);
   });
 
-  it('忽略 writes {rule, text} into .baogaorc.json, and the finding is gone', async () => {
+  it('忽略此处 records this occurrence (file and its sentence) in .baogaorc.json, and only that finding is gone', async () => {
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 27, character: 297 }, end: { line: 27, character: 298 } },
       context: { diagnostics: [], only: ['quickfix'] },
     });
-    const ignore = actions.find((a: any) => a.title.startsWith('忽略'));
-    assert.ok(ignore, actions.map((a: any) => a.title).join(' | '));
+    const titles = actions.map((a: any) => a.title).join(' | ');
+    const ignore = actions.find((a: any) => a.title.startsWith('忽略此处'));
+    assert.ok(ignore, titles);
+    // A bare "," is never offered for every report.
+    assert.ok(!actions.some((a: any) => a.title.startsWith('在所有报告中忽略')), titles);
     const [create, edit] = ignore.edit.documentChanges;
     assert.equal(create.kind, 'create');
     assert.match(create.uri, /\.baogaorc\.json$/);
     const content = edit.edits[0].newText;
-    assert.deepEqual(JSON.parse(content), { ignore: [{ rule: 'halfwidth-punctuation', text: ',' }] });
+    const entries = JSON.parse(content).ignore;
+    assert.equal(entries.length, 1);
+    assert.deepEqual({ rule: entries[0].rule, text: entries[0].text, file: entries[0].file }, { rule: 'halfwidth-punctuation', text: ',', file: 'r.txt' });
+    const line = readText(SEED.finance).split('\n')[27];
+    assert.ok(line.includes(entries[0].context) && entries[0].context.length > 5, entries[0].context);
+    const before = (await client.waitForDiagnostics(uri, () => true)).diagnostics.filter((d: any) => d.code === 'halfwidth-punctuation').length;
     // The editor applies the edit; the server re-reads the file and the finding disappears.
     writeFileSync(join(workspace, '.baogaorc.json'), content);
     const next = client.nextDiagnostics(uri);
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(workspace, '.baogaorc.json')), type: 1 }] });
-    assert.ok(!(await next).diagnostics.some((d) => d.code === 'halfwidth-punctuation'));
+    const after = (await next).diagnostics.filter((d) => d.code === 'halfwidth-punctuation');
+    assert.equal(after.length, before - 1);
+    assert.ok(!after.some((d) => d.range.start.line === 27 && d.range.start.character === 297));
   });
 });

@@ -38,6 +38,12 @@ describe('language server over stdio', function () {
     assert.equal(six.selectionRange.start.line, 25);
     assert.equal(six.selectionRange.start.character, 0);
     assert.equal(six.range.start.line, 25);
+    // Symbol kinds: the title a file, every heading level a String (the Markdown extension's heading
+    // kind, not the `{ }` Namespace), enumeration items EnumMember.
+    assert.equal(title.kind, 1 /* File */);
+    const headingKinds = new Set([...title.children, ...title.children.flatMap((s: any) => s.children.filter((c: any) => /^（/.test(c.name)))].map((s: any) => s.kind));
+    assert.deepEqual([...headingKinds], [15 /* String */]);
+    assert.ok(title.children[2].children.every((s: any) => s.kind === 22 /* EnumMember */));
     // Details are the section's length in characters.
     assert.match(first.detail, /^\d{1,3}(,\d{3})* 字$/);
   });
@@ -66,6 +72,17 @@ describe('language server over stdio', function () {
     assert.ok(chain[0].end.character < chain[1].end.character);
     assert.deepEqual([chain[1].start.line, chain[1].end.line], [25, 25]);
     assert.ok(chain.some((r) => r.start.line === 19 && r.end.line === 27), 'section 一、 is in the chain');
+  });
+
+  it('gives every heading level, down to 1. and （1）, the String kind', async () => {
+    const uri = 'untitled:kinds-test';
+    await client.open(uri, '测试报告\n一、工作\n（一）甲\n1.子项\n（1）细项。\n');
+    const [title] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const kinds: [string, number][] = [];
+    const walk = (s: any) => (kinds.push([s.name, s.kind]), s.children.forEach(walk));
+    title.children.forEach(walk);
+    assert.deepEqual(kinds.map(([n]) => n.slice(0, 3)), ['一、工', '（一）', '1.子', '（1）']);
+    assert.ok(kinds.every(([, k]) => k === 15), JSON.stringify(kinds));
   });
 
   it('answers a request about a document never opened with an empty result', async () => {

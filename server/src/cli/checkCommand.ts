@@ -1,13 +1,14 @@
 // baogao check: files, folders, globs or stdin → findings as text, JSON or SARIF; --fix writes the
 // safe fixes atomically. A summary with counts per rule goes to stderr, so stdout stays parseable.
 
-import { ResolvedConfig, defaultConfig, mergeConfig } from '../core/config/config';
+import { IgnoreEntry, ResolvedConfig, defaultConfig, mergeConfig } from '../core/config/config';
+import { describeIgnoreEntry } from '../core/config/ignoreEntry';
 import { runRules } from '../core/lint/runRules';
 import { fixAllText } from '../core/lint/fixAll';
 import { pick } from '../core/text/i18n';
 import { parseReport, ReportModel } from '../core/model/reportModel';
 import { ConfigResolver } from '../core/config/resolve';
-import { ruleIds } from '../core/rules';
+import { allRules, ruleIds } from '../core/rules';
 import { Diagnostic, Rule } from '../core/rules/rule';
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -83,7 +84,11 @@ export function runCheck(opts: Options, version: string): number {
   if (opts.files.length === 0) throw new UserError(pick(opts.locale, { zh: '请指定要检查的文件、目录或通配符（- 表示标准输入）', en: 'name the files, folders or globs to check (- for standard input)' }));
   const files = expandInputs(opts.files, opts.locale);
   const configFor = configResolver(opts);
+  const only = opts.only;
+  const rules = only ? allRules.filter((r) => r.meta.tags.some((t) => only.includes(t))) : undefined;
   const results: FileResult[] = [];
+  /** Findings silenced per ignore entry (counted on the final run only: --fix runs the rules again). */
+  const ignored = new Map<IgnoreEntry, number>();
   let unreadable = 0;
   let unwritten = 0;
   for (const path of files) {
@@ -97,7 +102,7 @@ export function runCheck(opts: Options, version: string): number {
       continue;
     }
     if (opts.verbose) process.stderr.write(pick(opts.locale, { zh: `读取 ${path}（${ENCODING_LABEL[file.encoding]}）\n`, en: `read ${path} (${ENCODING_LABEL[file.encoding]})\n` }));
-    const runOpts = { config: configFor(path), locale: opts.locale, onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
+    const runOpts = { config: configFor(path), locale: opts.locale, rules, documentPath: path === '-' ? undefined : resolve(path), onRuleError: (rule: Rule, err: unknown) => process.stderr.write(`baogao: rule ${rule.meta.id} failed on ${path}: ${(err as Error).message}\n`) };
     if (opts.fix && path !== '-') {
       const { text, fixed } = fixAllText(file.text, runOpts);
       if (fixed > 0) {
@@ -115,7 +120,7 @@ export function runCheck(opts: Options, version: string): number {
       }
     }
     const model = parseReport(file.text);
-    let diagnostics = runRules(model, runOpts);
+    let diagnostics = runRules(model, { ...runOpts, onIgnored: (e) => ignored.set(e, (ignored.get(e) ?? 0) + 1) });
     if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
     results.push({ file: path, diagnostics, model });
   }
@@ -123,7 +128,13 @@ export function runCheck(opts: Options, version: string): number {
   if (opts.format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: r.model.index.rangeOf(d.span) })),
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        range: r.model.index.rangeOf(d.span),
+        ...(d.related?.length ? { related: d.related.map((x) => ({ message: x.message, range: r.model.index.rangeOf(x.span) })) } : {}),
+      })),
     }));
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else if (opts.format === 'sarif') {
@@ -135,17 +146,22 @@ export function runCheck(opts: Options, version: string): number {
       for (const d of r.diagnostics) {
         const p = r.model.index.positionAt(d.span.start);
         lines.push(`${style.path(`${r.file}:${p.line + 1}:${p.character + 1}`)}  ${style.severity(d.severity, pick(opts.locale, SEVERITY_TEXT[d.severity]))}  ${style.dim(d.rule)}  ${d.message}`);
+        // The other place the finding is about (year-consistency: the title that gives the year).
+        for (const x of d.related ?? []) {
+          const q = r.model.index.positionAt(x.span.start);
+          lines.push(`    ${style.dim('↳')} ${style.path(`${r.file}:${q.line + 1}:${q.character + 1}`)}  ${x.message}`);
+        }
       }
     }
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
   }
-  process.stderr.write(summary(results, unreadable, unwritten, opts) + '\n');
+  process.stderr.write(summary(results, unreadable, unwritten, opts, ignored) + '\n');
   if (unreadable > 0 || unwritten > 0) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
 /** "检查了 5 个文件：2 个错误，40 个警告（numbering-gap 1，placeholder 32，…）" */
-function summary(results: FileResult[], unreadable: number, unwritten: number, opts: Options): string {
+function summary(results: FileResult[], unreadable: number, unwritten: number, opts: Options, ignored: Map<IgnoreEntry, number>): string {
   const bySeverity: Record<string, number> = {};
   const byRule = new Map<string, number>();
   for (const r of results) {
@@ -167,5 +183,17 @@ function summary(results: FileResult[], unreadable: number, unwritten: number, o
   const tail = total ? pick(opts.locale, { zh: `（${rules.join('，')}）`, en: ` (${rules.join(', ')})` }) : '';
   const skipped = unreadable ? pick(opts.locale, { zh: `；${unreadable} 个文件无法读取`, en: `; ${en(unreadable, 'file')} unreadable` }) : '';
   const notWritten = unwritten ? pick(opts.locale, { zh: `；${unwritten} 个文件未能写回修复`, en: `; ${en(unwritten, 'file')} not written back` }) : '';
-  return style.bold(head) + tail + skipped + notWritten;
+  // Ignored findings are said, with the entries that silenced them, so a too-broad entry shows.
+  let silenced = '';
+  if (ignored.size) {
+    const count = [...ignored.values()].reduce((a, b) => a + b, 0);
+    const entries = [...ignored.entries()].sort((a, b) => b[1] - a[1]);
+    const shown = entries.slice(0, 5).map(([e, k]) => pick(opts.locale, { zh: `${describeIgnoreEntry(e, 'zh')} ${k} 处`, en: `${describeIgnoreEntry(e, 'en')} ${k}` }));
+    const more = entries.length > 5 ? pick(opts.locale, { zh: `，另有 ${entries.length - 5} 条`, en: `, ${entries.length - 5} more` }) : '';
+    silenced = '\n' + pick(opts.locale, {
+      zh: `已忽略 ${count} 处（${entries.length} 条忽略设置：${shown.join('；')}${more}）`,
+      en: `${en(count, 'finding')} ignored (${en(entries.length, 'ignore entry').replace('entrys', 'entries')}: ${shown.join('; ')}${more})`,
+    });
+  }
+  return style.bold(head) + tail + skipped + notWritten + silenced;
 }

@@ -14,8 +14,9 @@ import { runStats } from './statsCommand';
 declare const BAOGAO_VERSION: string;
 const VERSION = typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : '0.0.0-dev';
 
+/** One rule a line: id, default severity, tags (what `check --only` selects), summary. */
 function runRulesList(opts: Options): number {
-  for (const r of allRules) process.stdout.write(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${pick(opts.locale, r.meta.summary)}\n`);
+  for (const r of allRules) process.stdout.write(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.tags.join(',').padEnd(16)} ${pick(opts.locale, r.meta.summary)}\n`);
   return 0;
 }
 

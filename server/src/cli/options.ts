@@ -3,6 +3,7 @@
 import { RULE_SETTINGS, toRuleSetting } from '../core/config/config';
 import { Locale, pick, toLocale } from '../core/text/i18n';
 import { ruleIds } from '../core/rules';
+import { RULE_TAGS, RuleTag } from '../core/rules/rule';
 import { RuleSetting } from '../core/config/config';
 import { UserError } from './inputFiles';
 import { closest } from './suggest';
@@ -20,6 +21,8 @@ export interface Options {
   force: boolean;
   output?: string;
   config?: string;
+  /** `--only numbering,wording`: run only the rules with one of these tags. */
+  only?: RuleTag[];
   /** check --print-config FILE: show which .baogaorc.json applies, do not check. */
   printConfig: boolean;
   ruleOverrides: Record<string, RuleSetting>;
@@ -45,6 +48,7 @@ export function usage(locale: Locale): string {
       --print-config 文件  显示对该文件生效的 .baogaorc.json 及设置
       --rule 规则=级别     覆盖规则级别（off|hint|info|warning|error），可多次使用
       --quiet              只报告错误
+      --only 标签[,标签]   只运行带这些标签的规则：${RULE_TAGS.join('、')}（baogao rules 列出各规则的标签）
       --verbose            说明每个文件按什么编码读取（UTF-8、UTF-16、GB18030/GBK）
   baogao outline 文件 [--json]              打印报告的标题层级
   baogao stats 文件 [--json]                各节字数、未填占位符
@@ -63,6 +67,7 @@ export function usage(locale: Locale): string {
       --print-config FILE  show which .baogaorc.json applies to FILE, and the settings
       --rule ID=SEVERITY   override a rule (off|hint|info|warning|error); repeatable
       --quiet              errors only
+      --only TAG[,TAG]     run only the rules with these tags: ${RULE_TAGS.join(', ')} (baogao rules lists them)
       --verbose            say which encoding each file was read in (UTF-8, UTF-16, GB18030/GBK)
   baogao outline FILE [--json]              print the report's heading tree
   baogao stats FILE [--json]                characters per section, placeholders left
@@ -120,6 +125,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     else if (a === '--strict') opts.strict = true;
     else if (a === '--color') opts.color = true;
     else if (a === '--config') opts.config = value();
+    else if (a === '--only') {
+      for (const tag of value().split(/[,，]/).map((t) => t.trim()).filter(Boolean)) {
+        if (!RULE_TAGS.includes(tag as RuleTag)) throw bad(`未知标签：${tag}（可用：${RULE_TAGS.join('、')}）`, `unknown tag: ${tag} (known: ${RULE_TAGS.join(', ')})`);
+        opts.only = [...(opts.only ?? []), tag as RuleTag];
+      }
+      if (!opts.only) throw bad('--only 需要至少一个标签', '--only needs at least one tag');
+    }
     else if (a === '--print-config') opts.printConfig = true;
     else if (a === '--output' || a === '-o') opts.output = value();
     else if (a === '--format') {

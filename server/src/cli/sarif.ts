@@ -72,6 +72,21 @@ export function toSarif(results: { file: string; diagnostics: Diagnostic[]; mode
                   },
                 },
               ],
+              ...(d.related?.length
+                ? {
+                    relatedLocations: d.related.map((x, id) => {
+                      const rr = r.model.index.rangeOf(x.span);
+                      return {
+                        id,
+                        message: { text: x.message },
+                        physicalLocation: {
+                          artifactLocation: { uri, uriBaseId: 'SRCROOT' },
+                          region: { startLine: rr.start.line + 1, startColumn: rr.start.character + 1, endLine: rr.end.line + 1, endColumn: rr.end.character + 1 },
+                        },
+                      };
+                    }),
+                  }
+                : {}),
             };
           }),
         ),

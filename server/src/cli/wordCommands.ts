@@ -4,7 +4,8 @@
 // refuses while errors or residue remain.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { matchingIgnoreEntry } from '../core/config/ignoreEntry';
 import { createInterface } from 'node:readline/promises';
 import { ResolvedConfig } from '../core/config/config';
 import { runRules } from '../core/lint/runRules';
@@ -39,11 +40,13 @@ function isFolder(path: string): boolean {
 }
 
 /** Lists on stderr what should be fixed before export; true when the export may go on. */
-async function reviewBeforeExport(opts: Options, model: ReportModel, config: ResolvedConfig): Promise<boolean> {
-  const diagnostics = runRules(model, { config, locale: opts.locale });
+async function reviewBeforeExport(opts: Options, model: ReportModel, config: ResolvedConfig, input: string): Promise<boolean> {
+  const documentPath = resolve(input);
+  const diagnostics = runRules(model, { config, locale: opts.locale, documentPath });
   const blocking = findingsBeforeExport(diagnostics);
   const listed = findingsToList(diagnostics);
-  const slots = placeholdersOf(model);
+  // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
+  const slots = placeholdersOf(model).filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentPath));
   const say = (text: Text) => process.stderr.write(pick(opts.locale, text));
   const more = (n: number) => say({ zh: `  ……另有 ${n} 处\n`, en: `  …and ${n} more\n` });
   if (listed.length) {
@@ -82,7 +85,7 @@ export async function runExport(opts: Options): Promise<number> {
   const out = outputPath(opts, input, '.docx');
   const model = parseReport(file.text);
   const config = configResolver(opts)(input);
-  if (!(await reviewBeforeExport(opts, model, config))) return 1;
+  if (!(await reviewBeforeExport(opts, model, config, input))) return 1;
   const bytes = await exportDocx(model, { fonts: config.export.fonts, characterGrid: !opts.libreoffice });
   writeFileAtomic(out, bytes, opts.locale);
   process.stderr.write(pick(opts.locale, { zh: `已导出 ${out}\n`, en: `exported ${out}\n` }));

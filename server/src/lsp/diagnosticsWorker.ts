@@ -48,7 +48,7 @@ export function runDiagnosticsWorker(): void {
         caches.set(req.uri, (cache = new ParagraphFindingsCache()));
       }
       const model = parseReport(req.text);
-      const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache });
+      const diagnostics = runRules(model, { config: req.config, locale: req.locale, cache, documentPath: req.uri });
       parentPort!.postMessage({ id: req.id, diagnostics } satisfies Response);
     } catch (e) {
       parentPort!.postMessage({ id: req.id, error: (e as Error).stack ?? String(e) } satisfies Response);

@@ -3,10 +3,12 @@
 // from its owner in reportDocuments.ts; the model and rules live in core/.
 
 import * as lsp from 'vscode-languageserver/node';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
-import { InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
+import { FOLDER_CHECK_COMMAND, InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { provideSelectionRanges } from './features/selectionRanges';
@@ -16,6 +18,8 @@ import { provideHover } from './features/hover';
 import { provideCompletion } from './features/completion';
 import { provideFormatting, provideRangeFormatting } from './features/formatting';
 import { executeSectionCommand } from './features/sectionCommands';
+import { LengthLimitNotifier } from './features/lengthLimit';
+import { checkFolderFiles } from './features/folderCheck';
 import { WorkspaceSettings } from './workspaceSettings';
 import { FrameGuard } from './frameGuard';
 import { ReportDocument, ReportDocuments } from './reportDocuments';
@@ -74,8 +78,11 @@ export function startLanguageServer(): void {
     },
   });
 
+  const lengthLimits = new LengthLimitNotifier(connection);
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
-    const result = await reports.of(doc.uri).diagnoseForPublishing(doc);
+    const report = reports.of(doc.uri);
+    const result = await report.diagnoseForPublishing(doc);
+    if (result && documents.get(doc.uri)?.version === doc.version) lengthLimits.update(report, doc);
     return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
   });
 
@@ -115,7 +122,7 @@ export function startLanguageServer(): void {
         completionProvider: { triggerCharacters: ['（', '(', '。', '；'] },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
-        executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...Object.values(WORD_COMMANDS)] },
+        executeCommandProvider: { commands: [...Object.values(SECTION_COMMANDS), ...Object.values(WORD_COMMANDS), FOLDER_CHECK_COMMAND] },
         codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'baogao-language-server' },
@@ -174,15 +181,20 @@ export function startLanguageServer(): void {
     }),
   );
 
-  connection.onExecuteCommand(async (p) => {
+  connection.onExecuteCommand(async (p, token) => {
     try {
+      if (p.command === FOLDER_CHECK_COMMAND) {
+        const uris = Array.isArray(p.arguments?.[0]) ? (p.arguments[0] as unknown[]).filter((u): u is string => typeof u === 'string') : [];
+        const context = { configFor: (uri: string) => settings.configFor(uri), locale, isOpen: (uri: string) => !!documents.get(uri), readFile: (uri: string) => readFile(fileURLToPath(uri)), log: (m: string) => connection.console.warn(m) };
+        return await checkFolderFiles(uris, context, token);
+      }
       // The Word libraries load on first use: most sessions never export.
       if (p.command === WORD_COMMANDS.importDocx) return await (await import('./features/wordCommands')).importForClient(String(p.arguments?.[0] ?? ''), locale);
       if (p.command === WORD_COMMANDS.exportDocx) {
         const doc = documents.get(String(p.arguments?.[0] ?? ''));
         if (!doc) return null;
         const report = reports.of(doc.uri);
-        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale);
+        return await (await import('./features/wordCommands')).exportForClient(report.model(doc), report.config(), locale, doc.uri);
       }
       const [uri, position] = (p.arguments ?? []) as [string, lsp.Position];
       const doc = uri ? documents.get(uri) : undefined;
@@ -198,6 +210,7 @@ export function startLanguageServer(): void {
   documents.onDidClose((e) => {
     reports.close(e.document.uri);
     publisher.clear(e.document.uri);
+    lengthLimits.forget(e.document.uri);
   });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));

@@ -59,6 +59,7 @@ export class ReportDocument {
       config: this.config(),
       locale: this.owner.context.locale(),
       cache: this.paragraphCache,
+      documentPath: this.uri,
       onRuleError: (rule: Rule, e) => this.owner.context.log(`baogao: rule ${rule.meta.id} failed on ${this.uri}: ${(e as Error).stack ?? e}`),
     });
     this.diagnostics = { version: doc.version, text: model.text, epoch: this.owner.epoch, list };

@@ -122,5 +122,7 @@ function pickSettings(section: unknown): Record<string, unknown> {
   if (Array.isArray(s.ignore)) out.ignore = s.ignore;
   const exp = s.export as { fonts?: Record<string, unknown> } | undefined;
   if (exp?.fonts && Object.keys(exp.fonts).length) out.export = { fonts: exp.fonts };
+  if (typeof s.genre === 'string' && s.genre.trim()) out.genre = s.genre;
+  if (s.maxLength !== null && s.maxLength !== undefined && !(typeof s.maxLength === 'object' && Object.keys(s.maxLength).length === 0)) out.maxLength = s.maxLength;
   return out;
 }

@@ -59,6 +59,8 @@ suite('Baogao in VS Code', function () {
     assert.strictEqual(title.name, '财政局党组书记抓基层党建工作述职报告');
     assert.deepStrictEqual(title.children.map((s) => s.name), ['一、主要工作', '二、存在的主要问题及原因', '三、下步工作思路和主要措施']);
     assert.deepStrictEqual(title.children[0].children.map((s) => s.name.slice(0, 3)), ['（一）', '（二）', '（三）', '（四）', '（六）', '（七）', '（八）']);
+    // Headings carry the Markdown extension's heading kind, not the `{ }` namespace icon.
+    assert.ok([...title.children, ...title.children[0].children].every((s) => s.kind === vscode.SymbolKind.String));
   });
 
   test('numbering-gap on seed 000 at the （六） line; 重新编号 fixes it', async () => {
@@ -109,5 +111,95 @@ suite('Baogao in VS Code', function () {
     await vscode.commands.executeCommand('baogao.moveSectionUp');
     await until('moved', () => doc.getText() === '一、工作\n（一）乙。\n（二）甲。\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Baogao: 新建报告… opens an untitled report with the chosen skeleton as a snippet, and is in File > New File…', async () => {
+    const pkg = vscode.extensions.getExtension('baogao.baogao')!.packageJSON;
+    assert.ok(pkg.contributes.menus['file/newFile'].some((m: { command: string }) => m.command === 'baogao.newReport'));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('baogao.newReport', '述职述廉报告');
+    assert.ok(editor);
+    const doc = editor.document;
+    assert.strictEqual(doc.isUntitled, true);
+    assert.strictEqual(doc.languageId, 'baogao');
+    assert.match(doc.lineAt(0).text, /^单位职务\d{4}年度述职述廉报告$/);
+    assert.ok(doc.getText().includes('\n二、廉洁自律情况\n'));
+    // Snippet mode: the first placeholder is selected, ready to be typed over.
+    await until('the first placeholder selected', () => doc.getText(editor.selection) === '单位' || undefined);
+    const symbols = await until('outline of the new report', async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri))?.[0]?.children.length === 4 || undefined);
+    assert.ok(symbols);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Without an argument it asks; the first kind offered is 述职报告.
+    const asked = vscode.commands.executeCommand<vscode.TextEditor | undefined>('baogao.newReport');
+    await new Promise((r) => setTimeout(r, 1000));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const picked = await Promise.race([asked, new Promise<undefined>((r) => setTimeout(r, 10000))]);
+    if (!picked) await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // leave no quick pick open for the next tests
+    assert.ok(picked, 'the quick pick was accepted and a report opened');
+    assert.match(picked!.document.lineAt(0).text, /年度述职报告$/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Baogao: 检查文件夹中的所有报告 puts the findings of reports never opened in Problems, once', async () => {
+    const unopened = vscode.Uri.file(path.join(workspace(), '办公室2025年工作总结.txt'));
+    const notes = vscode.Uri.file(path.join(workspace(), '会议记录.txt'));
+    await vscode.workspace.fs.writeFile(unopened, Buffer.from('办公室2025年工作总结\n一、主要工作\n（一）文稿起草。\n（三）会议组织。\n二、下一步打算\n继续努力。\n'));
+    await vscode.workspace.fs.writeFile(notes, Buffer.from('周一上午开会。\n'));
+    const summary = await vscode.commands.executeCommand<{ reports: number; problems: number }>('baogao.checkWorkspace');
+    assert.ok(summary && summary.reports >= 6, JSON.stringify(summary)); // the five seeds and the new one
+    const gaps = () => vscode.languages.getDiagnostics(unopened).filter((d) => codeOf(d) === 'numbering-gap');
+    assert.strictEqual(gaps().length, 1);
+    assert.strictEqual(gaps()[0].range.start.line, 3);
+    assert.strictEqual(gaps()[0].source, 'baogao');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(notes), []);
+    // Opened, the report is diagnosed live by the server: still one finding, not two.
+    const opened = await vscode.workspace.openTextDocument(unopened);
+    await vscode.window.showTextDocument(opened);
+    assert.strictEqual(opened.languageId, 'baogao');
+    // Once the server answers about the document, its folder-check entry is long gone: a gap now is the server's.
+    await until('the server has the document', async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', unopened))?.length || undefined);
+    await until('the live diagnostics', () => gaps().length === 1 || undefined);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.strictEqual(gaps().length, 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('a task running `baogao check` with the $baogao problem matcher fills Problems', async () => {
+    const file = vscode.Uri.file(path.join(workspace(), '任务检查述职报告.txt'));
+    await vscode.workspace.fs.writeFile(file, Buffer.from('关于2025年工作的述职报告\n一、工作\n二、问题\n四、打算\n'));
+    const cli = path.join(vscode.extensions.getExtension('baogao.baogao')!.extensionPath, 'dist', 'cli.js');
+    const folder = vscode.workspace.workspaceFolders![0];
+    const task = new vscode.Task({ type: 'shell' }, folder, 'baogao check', 'baogao', new vscode.ShellExecution('node', [cli, 'check', '任务检查述职报告.txt'], { cwd: workspace() }), ['$baogao']);
+    const ended = new Promise<void>((resolve) => {
+      const sub = vscode.tasks.onDidEndTaskProcess((e) => e.execution.task.name === 'baogao check' && (sub.dispose(), resolve()));
+    });
+    await vscode.tasks.executeTask(task);
+    await ended;
+    const gap = await until('the task’s problem', () => vscode.languages.getDiagnostics(file).find((d) => codeOf(d) === 'numbering-gap'));
+    assert.strictEqual(gap.range.start.line, 3);
+    assert.match(gap.message, /三/);
+  });
+
+  test('重启 Baogao 服务器 and 显示 Baogao 日志 work; baogao.trace.server is a setting', async () => {
+    const doc = await openReport(SEED_000);
+    await vscode.commands.executeCommand('baogao.showLog');
+    await vscode.commands.executeCommand('baogao.restartServer');
+    await until('diagnostics after the restart', () => vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'numbering-gap') || undefined);
+    const symbols = await until('symbols after the restart', async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri))?.length || undefined);
+    assert.strictEqual(symbols, 1);
+    assert.strictEqual(vscode.workspace.getConfiguration('baogao').inspect('trace.server')?.defaultValue, 'off');
+    await vscode.commands.executeCommand('workbench.action.closePanel'); // the log stays out of the screenshots
+  });
+
+  test('baogao.enable off stops the server and its diagnostics; on brings them back', async () => {
+    const doc = await openReport(SEED_000);
+    await until('diagnostics before', () => vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'numbering-gap') || undefined);
+    const config = vscode.workspace.getConfiguration('baogao');
+    await config.update('enable', false, vscode.ConfigurationTarget.Global);
+    try {
+      await until('no diagnostics while disabled', () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'baogao').length === 0 || undefined);
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until('diagnostics back', () => vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'numbering-gap') || undefined);
   });
 });

@@ -74,3 +74,36 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('configuration: genre, parts and maxLength', () => {
+  it('reads a genre, an office’s parts and limits per genre', () => {
+    const { config, problems } = mergeConfig(
+      defaultConfig(),
+      { genre: '党建述职', parts: { 党建述职: [{ name: '存在问题', headings: ['问题', '不足'], usually: '问题及原因' }], 工作报告: [] }, maxLength: { 述职报告: 3000, '*': 5000 } },
+      ruleIds(),
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(config.genre, '党建述职');
+    assert.deepEqual(config.parts['党建述职'], [{ name: { zh: '存在问题', en: '存在问题' }, usually: { zh: '问题及原因', en: '问题及原因' }, headings: ['问题', '不足'], leads: [] }]);
+    assert.deepEqual(config.parts['工作报告'], []);
+    assert.deepEqual(config.maxLength, { 述职报告: 3000, '*': 5000 });
+    assert.equal(mergeConfig(defaultConfig(), { maxLength: 3000 }, ruleIds()).config.maxLength, 3000);
+  });
+
+  it('names each bad key under genre, parts and maxLength, and keeps the defaults for them', () => {
+    const { config, problems } = mergeConfig(
+      defaultConfig(),
+      {
+        genre: '述职报道',
+        parts: { 述职报告: [{ name: '存在问题', headings: [] }], 工作总结: [{ name: '', headings: ['问题'] }, { name: '打算', headings: ['打算'], colour: 1 }], 工作报告: 'none' },
+        maxLength: { 述职报告: -1, 述职报道: 3000, 工作总结: 2.5 },
+      },
+      ruleIds(),
+    );
+    assert.deepEqual(problems.map((p) => p.key).sort(), ['genre', 'maxLength.工作总结', 'maxLength.述职报告', 'maxLength.述职报道', 'parts.工作总结[0].name', 'parts.工作总结[1].colour', 'parts.工作报告', 'parts.述职报告[0].headings']);
+    assert.equal(config.genre, undefined);
+    assert.deepEqual(config.parts, {}, 'a list with a bad entry is not used: the built-in parts stay');
+    assert.deepEqual(config.maxLength, {});
+    for (const bad of [0, '3000', [3000], true]) assert.deepEqual(mergeConfig(defaultConfig(), { maxLength: bad }, ruleIds()).problems.map((p) => p.key), ['maxLength'], String(bad));
+  });
+});

@@ -7,11 +7,23 @@ import { compileUserPattern, refusalMessage } from '../text/userPattern';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSetting = Severity | 'off';
 
+import genreData from './genres.json';
+
 export type ThirdLevelPoint = 'either' | 'ascii' | 'fullwidth';
 
+/**
+ * A recorded false positive. With `file` and `context` it is one occurrence ("忽略此处"); with
+ * `text` alone (the old shape) it is that text wherever the rule flags it. See ignoreEntry.ts.
+ */
 export interface IgnoreEntry {
   rule: string;
   text: string;
+  /** The report's path relative to the folder of .baogaorc.json, '/'-separated. */
+  file?: string;
+  /** The flagged text with part of its sentence around it; must contain `text`. */
+  context?: string;
+  /** Offset of `text` in `context`, when it occurs there more than once. */
+  at?: number;
 }
 
 export interface ResolvedConfig {
@@ -21,14 +33,33 @@ export interface ResolvedConfig {
   ignore: IgnoreEntry[];
   /** Font names for Word export (title, heading1, heading2, body, pageNumber, latin). */
   export: { fonts: Record<string, string> };
+  /** The genre when the title does not say (述职报告, 述职述廉报告, 工作总结, 工作报告, or one named in `parts`). */
+  genre?: string;
+  /** An office's own required parts per genre; replaces the built-in list of that genre. */
+  parts: Record<string, PartSpec[]>;
+  /** 字数 limit: one for every report, or per genre ("*": the others). Unset: no limit. */
+  maxLength?: number | Record<string, number>;
 }
+
+/** A part a genre needs, found by the words of its heading. */
+export interface PartSpec {
+  name: Text;
+  /** What reviewers expect to read there; the message of a missing part says it. */
+  usually?: Text;
+  /** Words of a heading (any level) that opens the part: "存在的问题", "不足", "下一步"… */
+  headings: string[];
+  /** Phrases that open the part in a report without headings: "但也存在一些不足：". */
+  leads: string[];
+}
+
+export const BUILTIN_GENRE_IDS: readonly string[] = genreData.genres.map((g) => g.id);
 
 export const EXPORT_FONT_ROLES = ['title', 'heading1', 'heading2', 'body', 'pageNumber', 'latin'];
 
 export const RULE_SETTINGS: RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} } };
+  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} }, genre: undefined, parts: {}, maxLength: undefined };
 }
 
 export interface ConfigProblem {
@@ -56,6 +87,9 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
     residue: { patterns: [...base.residue.patterns] },
     ignore: [...base.ignore],
     export: { fonts: { ...base.export.fonts } },
+    genre: base.genre,
+    parts: { ...base.parts },
+    maxLength: base.maxLength,
   };
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { config, problems };
@@ -103,13 +137,20 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
       }
       case 'ignore':
         if (!Array.isArray(value)) {
-          problems.push({ key: 'ignore', message: { zh: '应为 {rule, text} 的数组', en: 'must be an array of {rule, text}' } });
+          problems.push({ key: 'ignore', message: { zh: '应为 {rule, text[, file, context]} 的数组', en: 'must be an array of {rule, text[, file, context]}' } });
           break;
         }
-        for (const e of value) {
-          if (e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string') config.ignore.push({ rule: e.rule, text: e.text });
-          else problems.push({ key: 'ignore', message: { zh: '每一项应为 {"rule": 字符串, "text": 字符串}', en: 'each entry must be {"rule": string, "text": string}' } });
-        }
+        value.forEach((e, i) => {
+          const problem = ignoreEntryProblem(e, knownRules);
+          if (problem) problems.push({ key: `ignore[${i}]`, message: problem });
+          else {
+            const entry: IgnoreEntry = { rule: e.rule, text: e.text };
+            if (e.file !== undefined) entry.file = e.file;
+            if (e.context !== undefined) entry.context = e.context;
+            if (e.at !== undefined) entry.at = e.at;
+            config.ignore.push(entry);
+          }
+        });
         break;
       case 'export': {
         const fonts = (value as Record<string, unknown> | undefined)?.fonts;
@@ -125,9 +166,104 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
         }
         break;
       }
+      case 'genre':
+        // Checked after the loop: it may name a genre that `parts` defines.
+        if (typeof value === 'string' && value.trim()) config.genre = value.trim();
+        else if (value !== undefined && value !== null && value !== '') problems.push({ key: 'genre', message: { zh: '应为文种名，如 "述职报告"', en: 'must be a genre name such as "述职报告"' } });
+        break;
+      case 'parts':
+        readParts(value, config, problems);
+        break;
+      case 'maxLength':
+        readMaxLength(value, config, problems);
+        break;
       default:
         problems.push({ key, message: { zh: '没有这个设置项', en: 'unknown key' } });
     }
   }
+  if (config.genre !== undefined && !BUILTIN_GENRE_IDS.includes(config.genre) && !config.parts[config.genre]) {
+    problems.push({ key: 'genre', message: { zh: `没有文种“${config.genre}”（可用 ${BUILTIN_GENRE_IDS.join('、')}，或 parts 中定义的文种）`, en: `unknown genre "${config.genre}" (${BUILTIN_GENRE_IDS.join(', ')}, or one defined in "parts")` } });
+    config.genre = base.genre;
+  }
+  if (config.maxLength !== undefined && typeof config.maxLength === 'object') {
+    for (const genre of Object.keys(config.maxLength)) {
+      if (genre === '*' || BUILTIN_GENRE_IDS.includes(genre) || config.parts[genre]) continue;
+      problems.push({ key: `maxLength.${genre}`, message: { zh: `没有这个文种（可用 ${BUILTIN_GENRE_IDS.join('、')}、"*"，或 parts 中定义的文种）`, en: `unknown genre (${BUILTIN_GENRE_IDS.join(', ')}, "*", or one defined in "parts")` } });
+      delete config.maxLength[genre];
+    }
+  }
   return { config, problems };
+}
+
+const isWordList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string' && w.trim() !== '');
+
+/** "parts": { "述职报告": [{ "name": "存在的问题", "headings": ["问题", "不足"], "usually": "…" }] } */
+function readParts(value: unknown, config: ResolvedConfig, problems: ConfigProblem[]): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ key: 'parts', message: { zh: '应为“文种 → {name, headings} 列表”的对象', en: 'must be an object of genre → list of {name, headings}' } });
+    return;
+  }
+  for (const [genre, list] of Object.entries(value as Record<string, unknown>)) {
+    const key = `parts.${genre}`;
+    if (!genre.trim()) {
+      problems.push({ key, message: { zh: '文种名不能为空', en: 'a genre name must not be empty' } });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.push({ key, message: { zh: '应为 {name, headings} 的列表（空列表表示不要求任何部分）', en: 'must be a list of {name, headings} (an empty list asks for no part)' } });
+      continue;
+    }
+    const parts: PartSpec[] = [];
+    const before = problems.length;
+    list.forEach((entry: unknown, i) => {
+      const at = `${key}[${i}]`;
+      const e = entry as Record<string, unknown> | null;
+      if (!e || typeof e !== 'object' || Array.isArray(e)) return problems.push({ key: at, message: { zh: '每一项应为 {"name": 字符串, "headings": [字符串, …]}', en: 'must be {"name": string, "headings": [string, …]}' } });
+      if (typeof e.name !== 'string' || !e.name.trim()) return problems.push({ key: `${at}.name`, message: { zh: '应为非空字符串', en: 'must be a non-empty string' } });
+      if (!isWordList(e.headings)) return problems.push({ key: `${at}.headings`, message: { zh: '应为标题用词的非空列表', en: 'must be a non-empty list of words of the heading' } });
+      if (e.leads !== undefined && !isWordList(e.leads)) return problems.push({ key: `${at}.leads`, message: { zh: '应为短语的非空列表', en: 'must be a non-empty list of phrases' } });
+      if (e.usually !== undefined && (typeof e.usually !== 'string' || !e.usually.trim())) return problems.push({ key: `${at}.usually`, message: { zh: '应为非空字符串', en: 'must be a non-empty string' } });
+      for (const k of Object.keys(e)) if (!['name', 'headings', 'leads', 'usually'].includes(k)) problems.push({ key: `${at}.${k}`, message: { zh: '没有这个设置项', en: 'unknown key' } });
+      const text = (s: string): Text => ({ zh: s, en: s });
+      parts.push({ name: text(e.name), usually: typeof e.usually === 'string' ? text(e.usually) : undefined, headings: e.headings, leads: (e.leads as string[] | undefined) ?? [] });
+    });
+    // A list with a bad entry is not used at all: asking for fewer parts than meant would go unnoticed.
+    if (problems.length === before) config.parts[genre] = parts;
+  }
+}
+
+const isLimit = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+/** "maxLength": 3000, or { "述职报告": 3000, "工作总结": 5000, "*": 8000 }. */
+function readMaxLength(value: unknown, config: ResolvedConfig, problems: ConfigProblem[]): void {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'number') {
+    if (isLimit(value)) config.maxLength = value;
+    else problems.push({ key: 'maxLength', message: { zh: '应为正整数（字数）', en: 'must be a positive whole number of characters' } });
+    return;
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ key: 'maxLength', message: { zh: '应为数字，或“文种 → 数字”的对象（"*" 表示其他文种）', en: 'must be a number, or an object of genre → number ("*" for the others)' } });
+    return;
+  }
+  const limits: Record<string, number> = {};
+  for (const [genre, n] of Object.entries(value as Record<string, unknown>)) {
+    if (isLimit(n)) limits[genre] = n;
+    else problems.push({ key: `maxLength.${genre}`, message: { zh: '应为正整数（字数）', en: 'must be a positive whole number of characters' } });
+  }
+  config.maxLength = limits;
+}
+
+/** Why an `ignore` entry cannot be used, or undefined when it is fine. */
+function ignoreEntryProblem(e: unknown, knownRules: Set<string>): Text | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return { zh: '每一项应为 {"rule": 字符串, "text": 字符串}，可加 "file" 与 "context"', en: 'each entry must be {"rule": string, "text": string} with optional "file" and "context"' };
+  const o = e as Record<string, unknown>;
+  if (typeof o.rule !== 'string' || typeof o.text !== 'string') return { zh: '需要字符串 "rule" 和 "text"', en: 'each entry needs "rule" and "text" strings' };
+  if (!knownRules.has(o.rule)) return { zh: `未知的规则 "${o.rule}"`, en: `unknown rule id "${o.rule}"` };
+  if (o.text === '') return { zh: '"text" 不能为空', en: '"text" must not be empty' };
+  for (const key of Object.keys(o)) if (!['rule', 'text', 'file', 'context', 'at'].includes(key)) return { zh: `未知的键 "${key}"`, en: `unknown key "${key}"` };
+  if (o.file !== undefined && (typeof o.file !== 'string' || !o.file.trim())) return { zh: '"file" 应为相对于 .baogaorc.json 的路径', en: '"file" must be a path relative to .baogaorc.json' };
+  if (o.context !== undefined && (typeof o.context !== 'string' || !o.context.includes(o.text))) return { zh: '"context" 应为包含 "text" 的字符串', en: '"context" must be a string containing "text"' };
+  if (o.at !== undefined && (typeof o.context !== 'string' || !Number.isInteger(o.at) || !o.context.startsWith(o.text, o.at as number))) return { zh: '"at" 应为 "text" 在 "context" 中的位置', en: '"at" must be the offset of "text" in "context"' };
+  return undefined;
 }

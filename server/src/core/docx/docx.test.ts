@@ -5,7 +5,8 @@ import { exportDocx, SHARED_PUNCTUATION } from './exportDocx';
 import { importDocx, WordError } from './importDocx';
 import { formatNumber } from './wordNumbering';
 import { parseReport } from '../model/reportModel';
-import { seedFiles, readText, SEED } from '../../../../test/helpers/paths';
+import { fixturesDir, seedFiles, readText, SEED } from '../../../../test/helpers/paths';
+import { join } from 'node:path';
 import { outlineLines } from '../../../../test/helpers/outlineText';
 
 /** The text as paragraphs: what survives a trip through Word (blank lines and indentation do not). */
@@ -40,6 +41,17 @@ describe('Word export and import', () => {
     assert.ok(footers.some((f) => f.includes('w:val="right"')) && footers.some((f) => f.includes('w:val="left"')));
     const settings = await zip.file('word/settings.xml')!.async('string');
     assert.match(settings, /evenAndOddHeaders/);
+  });
+
+  it('a spaced title "述 职 报 告", its "（2024年度）" subtitle and the author line are centred, not indented body text', async () => {
+    const text = readText(join(fixturesDir, 'realworld', 'rw12_spaced_title.txt'));
+    const zip = await JSZip.loadAsync(await exportDocx(parseReport(text)));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const paragraph = (t: string) => doc.split('</w:p>').find((p) => p.includes(`>${t}</w:t>`)) ?? '';
+    assert.match(paragraph('述 职 报 告'), /<w:jc w:val="center"\/>.*w:eastAsia="方正小标宋简体"/s);
+    assert.match(paragraph('（2024年度）'), /<w:jc w:val="center"\/>/);
+    assert.match(paragraph('县财政局局长  王五'), /<w:jc w:val="center"\/>/);
+    assert.doesNotMatch(paragraph('县财政局局长  王五'), /w:firstLine/);
   });
 
   it('headings carry Word’s built-in heading styles 1–4, restyled to GB/T 9704, so the navigation pane and a TOC see them', async () => {

@@ -136,7 +136,7 @@ export async function exportDocx(model: ReportModel, options: ExportOptions = {}
       children.push(new DocxParagraph({ children: [] })); // one empty line below the title
       continue;
     }
-    if (model.title?.subtitle?.line === p.startLine) {
+    if (model.title?.subtitle?.line === p.startLine || model.title?.author?.line === p.startLine) {
       children.push(new DocxParagraph({ alignment: AlignmentType.CENTER, children: runs(p.text, [{ start: 0, end: p.text.length, font: fonts.heading2 }], fonts, SIZE.body) }));
       continue;
     }

@@ -1,7 +1,8 @@
 // Runs the enabled rules over one model. A rule that throws loses only its own results for that
 // document (reported through onRuleError); the others still arrive.
 
-import { ResolvedConfig, Severity } from '../config/config';
+import { IgnoreEntry, ResolvedConfig, Severity } from '../config/config';
+import { matchingIgnoreEntry } from '../config/ignoreEntry';
 import { Locale, pick } from '../text/i18n';
 import { ReportModel } from '../model/reportModel';
 import { allRules } from '../rules';
@@ -16,6 +17,10 @@ export interface RunOptions {
   onRuleError?: (rule: Rule, error: unknown) => void;
   /** Reuse paragraph rules' findings from the previous run on the same document. */
   cache?: ParagraphFindingsCache;
+  /** The document's path or file: URI, for `ignore` entries that name a file. */
+  documentPath?: string;
+  /** Called for each finding an `ignore` entry silenced (the CLI counts them per entry). */
+  onIgnored?: (entry: IgnoreEntry, diagnostic: Diagnostic) => void;
 }
 
 export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
@@ -52,8 +57,10 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
       continue;
     }
     for (const f of findings) {
-      if (isIgnored(model.text, id, f.span, opts.config)) continue;
-      out.push({ ...f, rule: id, severity: userChose || !f.severity ? severity : f.severity });
+      const d: Diagnostic = { ...f, rule: id, severity: userChose || !f.severity ? severity : f.severity };
+      const ignoredBy = matchingIgnoreEntry(opts.config.ignore, id, model.text, f.span, opts.documentPath);
+      if (ignoredBy) opts.onIgnored?.(ignoredBy, d);
+      else out.push(d);
     }
   }
   cache?.end();
@@ -61,9 +68,3 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
   return out;
 }
 
-/** An `ignore` entry silences a rule wherever its exact text is what the finding covers. */
-function isIgnored(text: string, rule: string, span: { start: number; end: number }, config: ResolvedConfig): boolean {
-  if (config.ignore.length === 0) return false;
-  const covered = text.slice(span.start, span.end);
-  return config.ignore.some((e) => e.rule === rule && e.text === covered);
-}

@@ -81,7 +81,10 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
     // The ordinal is parsed again from the new text: the old one holds a slice of the old text.
     const start = o.start + delta;
     const end = o.end + delta;
-    lines.push(o.blank ? { start, end, blank: true } : { start, end, blank: false, ordinal: o.ordinal && parseOrdinal(text.slice(start, Math.min(end, start + 12))) });
+    const info: LineInfo = o.blank ? { start, end, blank: true } : { start, end, blank: false, ordinal: o.ordinal && parseOrdinal(text.slice(start, Math.min(end, start + 12))) };
+    // Draft marks ("## ", "- ") are offsets only: moved with the line.
+    if (o.marks) info.marks = o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta }));
+    lines.push(info);
   }
 
   // Paragraphs: rebuilt from the one whose joining decisions look at the lines read again (a line

@@ -42,6 +42,27 @@ export function formatChineseNumeral(n: number): string {
 
 const FULLWIDTH_ZERO = 0xff10;
 
+/**
+ * A number written digit by digit: ASCII or full-width digits (2024, ２０２４) or Chinese digits
+ * (二〇二四, also with the look-alike ○ and 零 that real text uses); calendar years are written so.
+ */
+export function parseDigitString(s: string): number | undefined {
+  const d = parseDigits(s);
+  if (d !== undefined) return d;
+  let v = 0;
+  for (const ch of s) {
+    const u = ch === '○' ? 0 : UNITS[ch];
+    if (u === undefined || ch === '两') return undefined;
+    v = v * 10 + u;
+  }
+  return s.length ? v : undefined;
+}
+
+/** 5 → 5, "十二" → 12, "三十一" → 31, "１２" → 12: a month or day in a date. */
+export function parseDateNumber(s: string): number | undefined {
+  return parseDigits(s) ?? parseChineseNumeral(s);
+}
+
 export function isFullWidthDigits(s: string): boolean {
   return s.length > 0 && s.charCodeAt(0) >= FULLWIDTH_ZERO && s.charCodeAt(0) <= FULLWIDTH_ZERO + 9;
 }

@@ -44,7 +44,10 @@ const DIG = '(?:[0-9]{1,2}|[０-９]{1,2})';
 // Each pattern is anchored at the start of the trimmed line content.
 const RE_CN = new RegExp(`^(${CN})([、，,.．:：])`);
 const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])([、，,.．]?)`);
-const RE_DIGIT = new RegExp(`^(${DIG})([.．、，,])`);
+// "1。" is a typo for "1." seen in pasted drafts: read as an ordinal so ordinal-punctuation fixes it.
+const RE_DIGIT = new RegExp(`^(${DIG})([.．、，,。])`);
+// Only the full-width point: a decimal is written "2.5", while "3．10种" is item 3 in GB/T style.
+const RE_DIGIT_BEFORE_NUMBER = /^([0-9]{1,2})(．)(?=[0-9])/;
 const RE_PAREN_DIGIT = new RegExp(`^([（(])(${DIG})([）)])([、，,.．]?)`);
 const RE_CIRCLED = /^([\u2460-\u2473])([.．、，,]?)/;
 const DIGIT_CHAR = /[0-9０-９]/;
@@ -102,6 +105,19 @@ export function parseOrdinal(s: string): Ordinal | undefined {
     return { family: 'circled', value, raw: m[0], numeral: m[1], open: '', close: '', mark: m[2], fullWidthDigits: false };
   }
   return undefined;
+}
+
+/**
+ * "3．10种有色金属…": a level-3 ordinal whose text starts with a number, which parseOrdinal reads
+ * as the decimal 3.10. Only the caller knows it is item 3 (the line before was item 2 with the same
+ * mark), so this is asked only then.
+ */
+export function parseOrdinalBeforeNumber(s: string): Ordinal | undefined {
+  const m = RE_DIGIT_BEFORE_NUMBER.exec(s);
+  if (!m) return undefined;
+  const value = parseDigits(m[1]);
+  if (!value) return undefined;
+  return { family: 'digit', value, raw: m[0], numeral: m[1], open: '', close: '', mark: m[2], fullWidthDigits: isFullWidthDigits(m[1]) };
 }
 
 /** The GB/T 9704 form of an ordinal of this family and value. `point` chooses "." or "．" for level 3. */

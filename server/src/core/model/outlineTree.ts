@@ -10,8 +10,9 @@
 // Paragraph-level enumeration items (一是… starting a paragraph) join runs the same way.
 
 import { EnumerationFamily, enumerationFamily, EnumerationKind, EnumerationMarker, ORDER_LAST } from './enumerations';
-import { FAMILY_LEVEL, Ordinal, OrdinalFamily } from './ordinals';
+import { FAMILY_LEVEL, Ordinal, OrdinalFamily, parseOrdinalBeforeNumber } from './ordinals';
 import { Paragraph } from './paragraphs';
+import { findParts, PartKind } from './parts';
 import { Span } from '../text/lineIndex';
 
 export interface HeadingNode {
@@ -65,8 +66,26 @@ export interface EnumerationRun {
   items: ItemNode[];
 }
 
+/**
+ * An unnumbered part (model/parts.ts): a closing, a part title, a bare numeral, a glossary. Not an
+ * OutlineNode: `roots` keeps every top-level node; a part ends the sections before it and lists the
+ * top-level nodes after it, up to the next part, as its children.
+ */
+export interface PartNode {
+  kind: 'part';
+  part: PartKind;
+  text: string;
+  paragraph: Paragraph;
+  /** From the part's line to the next part or the end of the body. */
+  sectionSpan: Span;
+  textSpan: Span;
+  children: OutlineNode[];
+}
+
 export interface OutlineTree {
   roots: OutlineNode[];
+  /** Unnumbered parts in document order (most reports have none). */
+  parts: PartNode[];
   headings: HeadingNode[];
   items: ItemNode[];
   lists: SiblingList[];
@@ -118,8 +137,21 @@ export function precedingMarker(paragraphs: Paragraph[], at: number, family?: En
   return undefined;
 }
 
+/**
+ * "3．10种有色金属…" right after the heading "2．…" is item 3 whose text starts with a number, not
+ * the decimal 3.10 that the line reader (which sees one line) takes it for (a pasted 2025 report).
+ * Decided here, where the paragraph before it is known; the tree is rebuilt on every parse.
+ */
+function itemStartingWithNumber(p: Paragraph, before: Ordinal | undefined): Ordinal | undefined {
+  if (!before || before.family !== 'digit') return undefined;
+  const o = parseOrdinalBeforeNumber(p.text);
+  return o && o.value === before.value + 1 && o.mark === before.mark ? o : undefined;
+}
+
 export function buildOutlineTree(input: TreeInput): OutlineTree {
-  const tree: OutlineTree = { roots: [], headings: [], items: [], lists: [], runs: [] };
+  const tree: OutlineTree = { roots: [], parts: [], headings: [], items: [], lists: [], runs: [] };
+  const partMarks = findParts(input.paragraphs);
+  let part: PartNode | undefined;
   // Open sibling lists, outermost first; the last item of each is an open section.
   const stack: SiblingList[] = [];
   const rootRuns = new Map<EnumerationFamily, EnumerationRun>();
@@ -129,6 +161,11 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
     return top?.items[top.items.length - 1];
   };
   const childrenOf = (n: HeadingNode | undefined) => (n ? n.children : tree.roots);
+  /** Adds a node under its parent; a top-level node also joins the current part's children. */
+  const addChild = (parent: HeadingNode | undefined, node: OutlineNode) => {
+    childrenOf(parent).push(node);
+    if (!parent && part) part.children.push(node);
+  };
   const truncateTo = (list: SiblingList) => {
     stack.length = stack.indexOf(list) + 1;
   };
@@ -141,9 +178,23 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
 
   const itemParagraphs = new Set<Paragraph>();
   let prev: Paragraph | undefined;
+  /** The heading ordinal of the paragraph before, as the tree read it. */
+  let prevOrdinal: Ordinal | undefined;
   for (const p of input.paragraphs) {
-    if (p.ordinal) {
-      const o = p.ordinal;
+    const mark = partMarks.get(p);
+    if (mark) {
+      // A new part closes every open list and run: its lists start afresh.
+      part = { kind: 'part', part: mark.kind, text: mark.text, paragraph: p, sectionSpan: { start: p.span.start, end: p.span.end }, textSpan: p.span, children: [] };
+      tree.parts.push(part);
+      stack.length = 0;
+      rootRuns.clear();
+      prev = p;
+      prevOrdinal = undefined;
+      continue;
+    }
+    const o = p.ordinal ?? itemStartingWithNumber(p, prevOrdinal);
+    prevOrdinal = o;
+    if (o) {
       const family = o.family;
       let list: SiblingList | undefined;
       // 1. Continues an open list of its style, innermost first.
@@ -192,7 +243,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
         list,
       };
       list.items.push(node);
-      childrenOf(parent).push(node);
+      addChild(parent, node);
       tree.headings.push(node);
     } else if (p.leadingMarker) {
       const marker = p.leadingMarker;
@@ -245,7 +296,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
         run,
       };
       run.items.push(item);
-      childrenOf(owner).push(item);
+      addChild(owner, item);
       tree.items.push(item);
       itemParagraphs.add(p);
     }

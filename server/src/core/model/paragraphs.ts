@@ -83,17 +83,49 @@ class ParagraphImpl implements Paragraph {
 }
 
 export interface LineInfo {
-  /** Document offsets of the trimmed content. */
+  /** Document offsets of the trimmed content (after a draft mark, see `marks`). */
   start: number;
   end: number;
   blank: boolean;
   ordinal?: Ordinal;
+  /**
+   * Markdown or bullet marks around the content ("## ", "- ", "• ", "**…**"), with the space after
+   * them: the model reads structure through them; the draft-residue rule reports them. Line-local,
+   * so an incremental parse carries them over with the line.
+   */
+  marks?: Span[];
+}
+
+// A draft written in Markdown or with bullets: "## 一、主要工作", "### （一）…", "- 一是…", "• 二是…",
+// "> …". Only at the start of a line, and the space after # - * + > is required (so "-1.5%" and
+// "*注" stay text); a bullet sign needs none.
+const LEADING_MARK = /^(?:#{1,6}[ \t\u3000]+|[-*+>][ \t\u3000]+|[•·●▪■◆][ \t\u3000]*)/;
+const MAY_BE_MARKED = /^[#\-*+>•·●▪■◆]/;
+
+/** The marks of a draft line: the leading mark, and bold around the whole rest ("**一、主要工作**"). */
+function draftMarks(raw: string, start: number, end: number): { start: number; end: number; marks: Span[] } | undefined {
+  const marks: Span[] = [];
+  let s = start;
+  let e = end;
+  const lead = LEADING_MARK.exec(raw);
+  if (lead && lead[0].length < raw.length) {
+    marks.push({ start: s, end: s + lead[0].length });
+    s += lead[0].length;
+  }
+  const rest = raw.slice(s - start);
+  if (rest.length > 4 && rest.startsWith('**') && rest.endsWith('**') && !rest.slice(2, -2).includes('**')) {
+    marks.push({ start: s, end: s + 2 }, { start: e - 2, end: e });
+    s += 2;
+    e -= 2;
+  }
+  return marks.length ? { start: s, end: e, marks } : undefined;
 }
 
 const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$/;
 const OPENER_AT_END = /[《“‘（(【「『]$/;
 const CLOSER_AT_START = /^[》”’）)】」』]/;
 const HAS_SENTENCE_BREAK = /[。！？!?]/;
+const URL_AT_END = /(?:https?:\/\/|www\.)[\x21-\x7e]+$/;
 /** Lines shorter than this are titles, signatures, residue or headings, never wrapped prose. */
 const WRAPPED_MIN = 25;
 
@@ -117,10 +149,16 @@ export function classifyLine(index: LineIndex, l: number): LineInfo {
   const lead = leadingSpace(raw);
   if (lead === raw.length) return { start: s, end: s, blank: true };
   const trail = trailingSpace(raw);
-  const start = s + lead;
-  const end = e - trail;
+  let start = s + lead;
+  let end = e - trail;
+  // Cheap test first: most lines start with a Chinese character.
+  const draft = MAY_BE_MARKED.test(raw[lead]) ? draftMarks(raw.slice(lead, raw.length - trail), start, end) : undefined;
+  if (draft) {
+    start = draft.start;
+    end = draft.end;
+  }
   const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
-  return { start, end, blank: false, ordinal };
+  return draft ? { start, end, blank: false, ordinal, marks: draft.marks } : { start, end, blank: false, ordinal };
 }
 
 /**
@@ -160,6 +198,9 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
       if (!HAS_SENTENCE_BREAK.test(cur)) return false; // "一、主要工作" stands alone
     }
     if (endsSentence(cur)) return false;
+    // A line ending in a web address ("本文来源：https://…") is a line of its own: what follows
+    // ("XX局党委：") is not its continuation.
+    if (URL_AT_END.test(cur.length > 300 ? cur.slice(-300) : cur)) return false;
     if (startsItem(l + 1)) return false;
     // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
     if (cur.length <= 4 && startsItem(l)) return true;

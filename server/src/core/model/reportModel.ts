@@ -2,7 +2,7 @@
 // selection, diagnostics, completion, the CLI). Pure: no LSP, no file system.
 
 import { findAddressee, findSignature, findTitle, LineRef, SignatureInfo, TitleInfo } from './frontMatter';
-import { buildOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree } from './outlineTree';
+import { buildOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree, PartNode } from './outlineTree';
 import { buildParagraphs, classifyLines, LineInfo, Paragraph, toDocSpan } from './paragraphs';
 import { LineIndex, Span } from '../text/lineIndex';
 
@@ -48,7 +48,7 @@ export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragra
     tree.items[0]?.paragraph.startLine ?? lines.length,
   );
   const title = findTitle(text, lines, firstStructural);
-  const afterTitle = title ? (title.subtitle?.line ?? title.lines[title.lines.length - 1]) + 1 : 0;
+  const afterTitle = title ? (title.author?.line ?? title.subtitle?.line ?? title.lines[title.lines.length - 1]) + 1 : 0;
   const addressee = findAddressee(text, lines, afterTitle, firstStructural);
   const lastNode = lastOutlineNode(tree);
   const signature = findSignature(text, lines, lastNode ? lastNode.paragraph.endLine : (addressee?.line ?? afterTitle - 1));
@@ -90,7 +90,7 @@ function trimEnd(text: string, end: number): number {
  * descendant (descendants are contiguous in document order), trimmed of trailing blank lines.
  */
 function computeSectionSpans(model: ReportModel, docEnd: number): void {
-  const order: OutlineNode[] = [];
+  const order: (OutlineNode | PartNode)[] = [];
   const walk = (nodes: OutlineNode[]) => {
     for (const n of nodes) {
       order.push(n);
@@ -98,19 +98,26 @@ function computeSectionSpans(model: ReportModel, docEnd: number): void {
     }
   };
   walk(model.roots);
+  // Parts end the sections before them ("各位代表！" after （十）).
+  order.push(...model.parts);
   order.sort((a, b) => a.paragraph.span.start - b.paragraph.span.start);
-  const position = new Map<OutlineNode, number>();
+  const position = new Map<OutlineNode | PartNode, number>();
   order.forEach((n, i) => position.set(n, i));
   const lastDescendant = (n: OutlineNode): number => {
     if (n.kind === 'item' || n.children.length === 0) return position.get(n)!;
     return lastDescendant(n.children[n.children.length - 1]);
   };
   for (const n of order) {
-    if (n.kind === 'item') continue; // an item is its own paragraph
+    if (n.kind === 'item' || n.kind === 'part') continue; // an item is its own paragraph
     const next = order[lastDescendant(n) + 1];
     const end = next ? trimEnd(model.text, next.paragraph.span.start) : docEnd;
     n.sectionSpan = { start: n.paragraph.span.start, end: Math.max(end, n.paragraph.span.end) };
   }
+  model.parts.forEach((part, i) => {
+    const next = model.parts[i + 1];
+    const end = next ? trimEnd(model.text, next.paragraph.span.start) : docEnd;
+    part.sectionSpan = { start: part.paragraph.span.start, end: Math.max(end, part.paragraph.span.end) };
+  });
 }
 
 /** The heading path from the top, e.g. [一、主要工作, （六）坚持主动担当…]. */

@@ -3,10 +3,21 @@
 // regular expression matched against one line; users add their own with baogao.residue.patterns
 // (or "residue": {"patterns": [...]} in .baogaorc.json).
 
-import { ReportModel } from './reportModel';
-import { Paragraph } from './paragraphs';
+import { LineInfo, Paragraph } from './paragraphs';
 import { paragraphMemo } from './paragraphMemo';
 import { compileUserPattern } from '../text/userPattern';
+
+/**
+ * What residue finding reads of a report model (declared here, not imported: the front matter,
+ * which the model builds, asks this module whether a line is residue).
+ */
+export interface ResidueInput {
+  text: string;
+  lines: LineInfo[];
+  paragraphs: Paragraph[];
+  title?: { lines: number[]; subtitle?: { line: number }; author?: { line: number } };
+  addressee?: { line: number };
+}
 
 export const DEFAULT_RESIDUE_PATTERNS: string[] = [
   // Copy-protection and distribution notes of 范文 sites.
@@ -19,11 +30,26 @@ export const DEFAULT_RESIDUE_PATTERNS: string[] = [
   // Source and copyright lines.
   '本文来源|文章来源|来源于网络|来自网络|转载请注明|转载请保留|原文链接|原文地址',
   '版权声明|版权归.{0,12}所有|文章版权|著作权归',
-  '下面是小编|小编为大家|小编整理|小编精心|小编收集|以下是.{0,10}(?:为大家|为您)(?:整理|收集|精心)',
+  // 小编 also in traditional script (小編), as pages converted from 繁體 sites have it.
+  '下面是小[编編]|小[编編]为大家|小[编編]為大家|小[编編]整理|小[编編]精心|小[编編]收集|以下是.{0,10}(?:为大家|为您)(?:整理|收集|精心)',
+  '本文由用户上传|如有侵权|侵权请联系|侵删',
   '欢迎下载|免费下载|点击下载|下载地址|可编辑版|word版本?下载|文档下载',
   '关注公众号|微信公众号|扫码关注|扫描二维码|长按识别',
   // URLs of 范文 and document-sharing sites.
   '(?:wenku|docin|doc88|360doc|taodocs|book118|renrendoc|fanwen|wenmi|1mishu|mishu|xiexiebang|ruiwen|oh100|unjs|cnfla|xuexila|gkstk|jy135|wenshubang|diyifanwen|fwsir|zuowen|yuwenmi)\\.[a-z]{2,}',
+  // A web page pasted with its chrome (the commonest defect of pasted reports): toolbar words one
+  // per line, the font-size widget 【字号：大 中 小】 spread over lines, breadcrumbs, the source /
+  // date / view-count banner, reading time, app banners, footers, paywalls, 范文 sites' names.
+  '^(?:下载|打印|全屏|收藏|分享|关闭|返回|返回顶部|加大|还原|减小|放大|缩小|默认|字号|大|中|小|【|】|\\[|\\])$',
+  '^【?\\s*字号\\s*[：:]|【\\s*(?:大|中|小)\\s+(?:大|中|小)',
+  '^(?:当前位置|您的位置|你的位置|所在位置)\\s*[：:]|^(?:网站)?首页\\s*[>＞»›/]',
+  '^(?:来源|信息来源|发布机构|作者|编辑|责任编辑|发布者)\\s*[：:].{0,40}(?:发表|发布|更新|浏览|阅读|点击|\\d{4}[-/.年]\\d{1,2})',
+  '^(?:来源|信息来源)\\s*[：:]\\s*\\S{2,20}$',
+  '^(?:发表|发布|更新|创建)(?:时间|日期)\\s*[：:]|^(?:浏览|阅读|点击|访问)(?:次数|量|数)\\s*[：:]\\s*\\d',
+  '阅读(?:时间|全文)?(?:约|需)?\\s*\\d+\\s*分钟|(?:打开|下载)\\s*APP|APP\\s*内(?:打开|阅读)|^\\S{2,12}客户端$',
+  '打印本页|关闭窗口|【\\s*(?:打印|关闭|收藏|返回)\\s*】',
+  '查看全文|展开全文|阅读全文|剩余\\s*\\d*\\s*%?\\s*未读|付费阅读|登录后(?:查看|阅读|下载)',
+  '^\\S{2,12}(?:范文网|文库|资料网|文档网|秘书网|公文网|范文大全)$',
   // Advertising in 【…】.
   '【[^】]{0,30}(?:会员|下载|QQ|微信|公众号|倒卖|订阅|广告|推广|精品|原创|资料)[^】]{0,30}】',
 ];
@@ -79,9 +105,9 @@ const memos = new Map<string, (p: Paragraph) => ParagraphResidue>();
  * The model the memo reads lines from, set while findResidueBlocks runs (the memo's key is the
  * paragraph) and cleared after it, so no model outlives its document.
  */
-let model: ReportModel | undefined;
+let model: ResidueInput | undefined;
 
-function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ReportModel) => ParagraphResidue {
+function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ResidueInput) => ParagraphResidue {
   const key = userPatterns.join('\u0000');
   let memo = memos.get(key);
   if (!memo) {
@@ -112,11 +138,23 @@ function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: Repor
   };
 }
 
+/**
+ * Whether one line is residue by itself (a pattern matches it; no neighbours asked). The title
+ * finder skips such lines, and paragraph rules can skip them without depending on other lines.
+ */
+export function isResidueLine(line: string, userPatterns: string[] = []): boolean {
+  // Not memoised: callers pass slices of the document, which a long-lived memo would keep alive.
+  const s = line.length > 2000 ? line.slice(0, 2000) : line;
+  if (DEFAULTS.test(s)) return true;
+  for (const p of userPatterns) if (compile(p)?.(s)) return true;
+  return false;
+}
+
 function releaseModel(): void {
   model = undefined;
 }
 
-export function findResidueBlocks(model: ReportModel, userPatterns: string[]): ResidueBlock[] {
+export function findResidueBlocks(model: ResidueInput, userPatterns: string[]): ResidueBlock[] {
   const residueOf = residueOfParagraph(userPatterns);
   const { lines, text } = model;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
@@ -140,6 +178,7 @@ export function findResidueBlocks(model: ReportModel, userPatterns: string[]): R
   const structural = new Set<number>();
   if (model.title) model.title.lines.forEach((l) => structural.add(l));
   if (model.title?.subtitle) structural.add(model.title.subtitle.line);
+  if (model.title?.author) structural.add(model.title.author.line);
   if (model.addressee) structural.add(model.addressee.line);
 
   const sorted = [...matched].sort((a, b) => a - b);

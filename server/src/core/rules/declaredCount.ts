@@ -3,7 +3,7 @@
 // child headings when the announcement is the section's lead paragraph, else the 一是… items that
 // follow in the same paragraph or in the paragraphs after it. Seed 000 announces 8 and lists 7.
 
-import { parseChineseNumeral, parseDigits } from '../model/numerals';
+import { formatChineseNumeral, formatDigits, isFullWidthDigits, parseChineseNumeral, parseDigits } from '../model/numerals';
 import { HeadingNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
@@ -14,8 +14,13 @@ const NUM = '([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})';
 const ANNOUNCE = [
   new RegExp(`(?:以下|如下|下列)${NUM}(?:个方面|个问题|项|点|条|个)`, 'g'),
   new RegExp(`(?:完成|做|抓|开展|推进|落实|突出|聚焦|围绕|包括)[了好]?${NUM}个方面`, 'g'),
+  // "主要表现在四个方面：", "集中体现为三个方面" — the commonest phrasing of a 工作总结.
+  new RegExp(`(?:表现在|表现为|体现在|体现为|集中在|集中于|概括为|归纳为|分为|主要有)${NUM}个方面`, 'g'),
   new RegExp(`(?:构建|打造|实施|推进|开展|抓好|建立|健全|完善|实现)[“"「]?${NUM}大[\\u4e00-\\u9fa5]{1,6}[”"」]?`, 'g'),
 ];
+const PROGRAMME = ANNOUNCE[ANNOUNCE.length - 1];
+/** What follows a quoted programme name: “七大攻坚”行动, “三大工程”建设. */
+const PROGRAMME_WORD = /^(?:行动|工程|战略|计划|专项|攻坚|建设|任务)/;
 
 function parseCount(s: string): number | undefined {
   return /[0-9０-９]/.test(s) ? parseDigits(s) : s === '两' ? 2 : parseChineseNumeral(s);
@@ -27,6 +32,8 @@ interface Announcement {
   end: number;
   numStart: number;
   numEnd: number;
+  /** “七大攻坚”行动: a programme's name, which promises nothing about the paragraphs after it. */
+  name: boolean;
 }
 
 /** Cheap test before the three patterns: most paragraphs announce nothing. */
@@ -45,7 +52,9 @@ function announcementsOf(p: Paragraph): Announcement[] {
       const count = parseCount(m[1]);
       if (!count || count < 2) continue;
       const numStart = m.index + m[0].indexOf(m[1]);
-      out.push({ count, start: m.index, end: m.index + m[0].length, numStart, numEnd: numStart + m[1].length });
+      const end = m.index + m[0].length;
+      const name = re === PROGRAMME && /[”"」]$/.test(m[0]) && PROGRAMME_WORD.test(p.text.slice(end, end + 2));
+      out.push({ count, start: m.index, end, numStart, numEnd: numStart + m[1].length, name });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -69,7 +78,7 @@ export const declaredCount: Rule = {
     defaultSeverity: 'warning',
     tags: ['numbering'],
     summary: { zh: '声明的条数与实际列出的条数不符，如“完成了8个方面的工作”后只列了7项', en: 'An announced number of items that the list after it does not match' },
-    fixable: false,
+    fixable: true,
     formatting: false,
     ignorable: true,
   },
@@ -83,14 +92,21 @@ export const declaredCount: Rule = {
       // The section's lead paragraph: right after the heading and before its first child heading.
       if (lead && !lead.ordinal && firstChild && firstChild.paragraph.index === lead.index + 1) leadOf.set(lead, h);
     }
-    const report = (p: Paragraph, a: Announcement, actual: number) =>
+    const report = (p: Paragraph, a: Announcement, actual: number) => {
+      const written = p.text.slice(a.numStart, a.numEnd);
+      // The number rewritten in the style it was written in: "8" → "7", "四" → "三".
+      const corrected = /[0-9０-９]/.test(written) ? formatDigits(actual, isFullWidthDigits(written)) : formatChineseNumeral(actual);
+      const span = toDocSpan(p, a.numStart, a.numEnd);
+      const missing = a.count - actual;
       out.push({
-        span: toDocSpan(p, a.numStart, a.numEnd),
+        span,
         message: ctx.t({
-          zh: `条数不符：这里说有${p.text.slice(a.numStart, a.numEnd)}项，后面实际列出${actual}项`,
-          en: `Count mismatch: ${a.count} items announced here, ${actual} listed after it`,
+          zh: `条数不符：这里说有${written}项，后面实际列出${corrected}项。${missing > 0 ? `请补上缺少的${missing}项，` : `请删去多出的${-missing}项，`}或把“${written}”改为“${corrected}”`,
+          en: `Count mismatch: ${a.count} items announced here, ${actual} listed after it. ${missing > 0 ? `Add the missing ${missing}` : `Remove the extra ${-missing}`}, or change "${written}" to "${corrected}"`,
         }),
+        fixes: actual > 0 ? [{ title: ctx.t({ zh: `把“${written}”改为“${corrected}”`, en: `Change "${written}" to "${corrected}"` }), edits: [{ span, newText: corrected }], safe: false }] : undefined,
       });
+    };
 
     for (const p of model.paragraphs) {
       const announcements = findAnnouncements(p);
@@ -106,8 +122,9 @@ export const declaredCount: Rule = {
           if (n !== a.count) report(p, a, n);
           continue;
         }
-        // Only the paragraph's last announcement can speak of what comes after the paragraph.
-        if (a !== announcements[announcements.length - 1]) continue;
+        // Only the paragraph's last announcement can speak of what comes after the paragraph, and
+        // a programme's name ("实施“七大攻坚”行动。") does not announce the section's headings.
+        if (a !== announcements[announcements.length - 1] || a.name) continue;
         // 2. A section's lead paragraph: its child headings.
         const section = leadOf.get(p);
         if (section) {

@@ -20,6 +20,13 @@ describe('doubled-word', () => {
     assert.deepEqual(check(legit, 'doubled-word'), []);
   });
 
+  it('is silent on the 共建共治共享 family, and still finds a real word doubled beside it', () => {
+    const family = '构建共建共治共享的社会治理格局，打造共建共享的美好家园，坚持共商共建共享原则，推进共建共享。';
+    assert.deepEqual(check(family, 'doubled-word'), []);
+    assert.deepEqual(check('构建共建共治共享的社会社会治理格局。', 'doubled-word').map((f) => f.text), ['社会社会']);
+    assert.deepEqual(check('加强公共公共服务，确保安全安全生产。', 'doubled-word').map((f) => f.text), ['公共公共', '安全安全']);
+  });
+
   it('finds longer doubled phrases', () => {
     assert.deepEqual(check('我们要坚持不懈坚持不懈地推进。', 'doubled-word').map((f) => f.text), ['坚持不懈坚持不懈']);
   });

@@ -3,7 +3,8 @@
 // 实实在在) never match (the unit is one character); ABAB verbs and adjectives (研究研究, 雪白雪白)
 // are listed; 一个一个 is a measure reduplication; characters that only touch across two words
 // (工作作为, 今年年初) are one-character overlaps. A candidate must also start, split and end at
-// word boundaries of Node's built-in Intl.Segmenter (ICU's Chinese dictionary, nothing downloaded).
+// word boundaries of Node's built-in Intl.Segmenter (ICU's Chinese dictionary, nothing downloaded),
+// and hold a word of two or more characters (so the 共建共治共享 family stays silent).
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
@@ -28,6 +29,12 @@ function boundaries(text: string, from: number, to: number): Set<number> {
   const set = new Set<number>([from, to]);
   for (const s of segmenter.segment(text.slice(from, to))) set.add(from + s.index);
   return set;
+}
+
+/** Some segment of two or more characters lies inside [from, to): not every position is a boundary. */
+function hasWordInside(b: Set<number>, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (!b.has(j)) return true;
+  return false;
 }
 
 function legitimate(unit: string): boolean {
@@ -102,6 +109,9 @@ export const doubledWord = paragraphRule({
       if (legitimate(unit)) continue;
       const b = boundaries(text, Math.max(0, i - 8), Math.min(n, i + 2 * L + 8));
       if (!b.has(i) || !b.has(i + L) || !b.has(i + 2 * L)) continue;
+      // The unit must hold a word the segmenter knows: in "构建共建共治共享" the run "建共建共"
+      // is single characters of the parallel 共建/共治/共享 family, never a word written twice.
+      if (!hasWordInside(b, i, i + L)) continue;
       const repeat = toDocSpan(p, i + L, i + 2 * L);
       out.push({
         span: toDocSpan(p, i, i + 2 * L),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyFix, check, fixAll } from '../../../../test/helpers/ruleHarness';
-import { SEED, readText } from '../../../../test/helpers/paths';
+import { SEED, fixturesDir, readText } from '../../../../test/helpers/paths';
+import { join } from 'node:path';
 
 describe('halfwidth-punctuation', () => {
   it('seed 004 writes every comma as ","; fix-all makes them "，" and a second pass changes nothing', () => {
@@ -43,5 +44,17 @@ describe('halfwidth-punctuation', () => {
     const [f] = check('工作,学习', 'halfwidth-punctuation');
     assert.equal(f.message, '中文里用了半角标点“,”，应为“，”');
     assert.equal(applyFix('工作,学习', f), '工作，学习');
+  });
+
+  it('a "?" inside a word is a lost character (乱码), with no "？" fix; a real question keeps the fix', () => {
+    const text = readText(join(fixturesDir, 'realworld', 'rw09_lost_character.txt'));
+    const found = check(text, 'halfwidth-punctuation');
+    assert.deepEqual(found.map((f) => [f.line + 1, f.message, f.fixes?.length ?? 0]), [
+      [5, '“?”处可能是编码转换时丢失的字（乱码），请对照原文补上', 0],
+      [5, '“?”处可能是编码转换时丢失的字（乱码），请对照原文补上', 0],
+      [9, '中文里用了半角标点“?”，应为“？”', 1],
+    ]);
+    assert.equal(fixAll(text), text.replace('问题?我们', '问题？我们'));
+    assert.equal(check('你去吗?我不去。', 'halfwidth-punctuation')[0].message, '中文里用了半角标点“?”，应为“？”');
   });
 });

@@ -1,7 +1,8 @@
 // halfwidth-punctuation: , ; : ? ! ( ) and straight quotes " ' typed in Chinese text (seed 004
 // writes every comma as ","). Fixed to the full-width mark; " becomes “ or ” by position. Silent
 // inside numbers (1,000, 8:30), Latin text, URLs and e-mail addresses. The fix is certain, so it
-// joins fix-all.
+// joins fix-all. A "?" inside a word ("完成?水灌区") is a character lost to an encoding conversion:
+// said so, with no "？" fix.
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
@@ -13,6 +14,28 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 const CANDIDATE = /[,;:?!()"']/g;
 // Where half-width marks belong: URLs, e-mail addresses, runs of Latin text ("Note: see p. 3").
 const PROTECTED = /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff，。；）】》”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z0-9 ,.;:'"!?()-]*[A-Za-z0-9.)!?]/g;
+
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Words that make a sentence a question, so a "?" after them is a question mark. */
+const QUESTION_WORD = /吗|呢|吧|么|是否|能否|可否|有没有|是不是|什么|怎么|怎样|如何|为何|为什么|哪|谁|多少|几|难道|何/;
+
+/**
+ * A "?" inside a word — "完成?水灌区", "新建?塘" — is where a rare character was lost in an encoding
+ * conversion (GBK has no 㵐, so it became "?"): between Chinese characters (or before one at the
+ * start of a clause) in a clause that asks nothing.
+ */
+function isLostCharacter(text: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && text[a - 1] === '?') a--;
+  let b = i + 1;
+  while (b < text.length && text[b] === '?') b++;
+  const before = text[a - 1] ?? '';
+  const after = text[b] ?? '';
+  if (!IDEOGRAPH.test(after)) return false;
+  if (before && !IDEOGRAPH.test(before) && !/[，。；：、“（\s]/.test(before)) return false;
+  const clauseStart = Math.max(text.lastIndexOf('。', a), text.lastIndexOf('，', a), text.lastIndexOf('；', a), text.lastIndexOf('！', a), text.lastIndexOf('？', a)) + 1;
+  return !QUESTION_WORD.test(text.slice(clauseStart, a));
+}
 
 interface Mark {
   at: number;
@@ -98,6 +121,14 @@ export const halfwidthPunctuation = paragraphRule({
     // A heading's own ordinal, "(一)", is ordinal-punctuation's to report.
     for (const mark of marksIn(p, p.ordinal ? p.ordinal.raw.length : 0)) {
       const span = toDocSpan(p, mark.at, mark.at + 1);
+      if (mark.char === '?' && isLostCharacter(p.text, mark.at)) {
+        // Not punctuation at all: "？" would be wrong, so no fix — the writer restores the character.
+        out.push({
+          span,
+          message: ctx.t({ zh: '“?”处可能是编码转换时丢失的字（乱码），请对照原文补上', en: '"?" is probably a character lost in an encoding conversion (mojibake); restore it from the original' }),
+        });
+        continue;
+      }
       out.push({
         span,
         message: ctx.t({ zh: `中文里用了半角标点“${mark.char}”，应为“${mark.replacement}”`, en: `Half-width "${mark.char}" in Chinese text; use "${mark.replacement}"` }),

@@ -14,6 +14,12 @@ import { numberingOrder } from './numberingOrder';
 import { numberingStart } from './numberingStart';
 import { ordinalPunctuation } from './ordinalPunctuation';
 import { ordinalStyleMixed } from './ordinalStyleMixed';
+import { draftResidue } from './draftResidue';
+import { numberUsage } from './numberUsage';
+import { punctuationUsage } from './punctuationUsage';
+import { maxLength } from './maxLength';
+import { reportParts } from './reportParts';
+import { yearConsistency } from './yearConsistency';
 import { Rule, RuleTag } from './rule';
 
 export const allRules: Rule[] = [
@@ -30,6 +36,12 @@ export const allRules: Rule[] = [
   halfwidthPunctuation,
   unpairedPunctuation,
   doubledWord,
+  numberUsage,
+  punctuationUsage,
+  draftResidue,
+  reportParts,
+  yearConsistency,
+  maxLength,
 ];
 
 export const ruleIds = (): Set<string> => new Set(allRules.map((r) => r.meta.id));

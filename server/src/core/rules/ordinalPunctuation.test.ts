@@ -15,6 +15,7 @@ describe('ordinal-punctuation', () => {
       ['(1)甲', '（1）'],
       ['①.甲', '①'],
       ['１、甲', '１．'],
+      ['1。甲', '1.'],
     ];
     for (const [line, correct] of cases) {
       const found = check(line + '\n', 'ordinal-punctuation');

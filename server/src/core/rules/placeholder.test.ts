@@ -43,6 +43,26 @@ describe('placeholder', () => {
     assert.deepEqual(check(text, 'placeholder'), []);
   });
 
+  it('programme names with × or X are no slots: “数据要素×”行动, “415X”/“555X” 产业集群, 1+N+X', () => {
+    const text = '深入实施“数据要素×”行动，加快培育“415X”先进制造业集群，打造“555X”数字经济产业体系，构建“1+N+X”政策体系。推动“人工智能+”行动。';
+    assert.deepEqual(check(text, 'placeholder'), []);
+    assert.deepEqual(check('开展数据要素×行动，推动数据要素×产业融合。', 'placeholder'), []);
+    // A quote holding only the slot is still one, and so is XX beside Chinese text.
+    assert.deepEqual(check('开展“XX”行动，完成XX个项目。', 'placeholder').map((f) => f.text), ['XX', 'XX']);
+  });
+
+  it('lower-case and one-star slots of 工作总结 templates: xx余篇, x次, x条, 20*年, *个', () => {
+    const text = '20*年，全年参加集中学习x次，撰写心得体会xx余篇，发表信息*个，起草文稿x条。\n';
+    assert.deepEqual(check(text, 'placeholder').map((f) => f.text + ':' + f.message.slice(-2)), ['20*年:日期', 'x:数量', 'xx:数量', '*:数量', 'x:数量']);
+    // Lower-case x in Latin text, formulas and footnote stars stay silent.
+    assert.deepEqual(check('使用xbox和max值，面积为3x4米，增长5.2%*，x轴。\n', 'placeholder'), []);
+  });
+
+  it('Markdown bold is no slot: **12**, **一、主要工作**; **年**月 and 完成**个项目，投资**万元 are', () => {
+    assert.deepEqual(check('全年学习**12**次，增长**3.5%**。**一、主要工作**\n', 'placeholder'), []);
+    assert.deepEqual(check('**年**月，完成**个项目，投资**万元。\n', 'placeholder').map((f) => f.text), ['**', '**', '**', '**']);
+  });
+
   it('finds nothing in the 52 corpus reports', () => {
     for (const f of corpusFiles()) assert.deepEqual(check(readText(f), 'placeholder'), [], f);
   });

@@ -2,7 +2,8 @@
 // "…整理，咨询QQ206157060", 会员群 lines, "本文来源：<url>", "下面是小编为大家整理的…", copyright
 // notes, QQ or WeChat numbers, 范文-site URLs, advertising in 【…】. A line sandwiched between
 // residue lines (the site's name and slogans: "酷乐文行", "自建平台、实时分享") belongs to the block.
-// Fixes delete the line or the whole block; neither joins fix-all (deleting needs a look).
+// Web-page chrome pasted with a report (toolbar, 【字号：大 中 小】, breadcrumbs, banners, footers,
+// paywalls) is residue too. A block is one finding; its fix deletes it (never in fix-all).
 
 import { Finding, Rule, RuleContext } from './rule';
 import { Edit } from '../text/edit';
@@ -39,23 +40,26 @@ export const templateResidue: Rule = {
     for (const block of findResidueBlocks(model, ctx.config.residue.patterns)) {
       const first = block.lines[0];
       const last = block.lines[block.lines.length - 1];
-      const blockFix = block.lines.length > 1
-        ? [{ title: ctx.t({ zh: `删除整块模板残留（第${first + 1}–${last + 1}行）`, en: `Delete the whole residue block (lines ${first + 1}–${last + 1})` }), edits: [lineDeletion(model, first, last, true)], safe: false }]
-        : [];
-      for (const l of block.lines) {
-        const info = model.lines[l];
-        const text = model.text.slice(info.start, info.end);
+      const firstText = model.text.slice(model.lines[first].start, model.lines[first].end);
+      if (block.lines.length === 1) {
         out.push({
-          span: { start: info.start, end: info.end },
-          message: block.matched.has(l)
-            ? ctx.t({ zh: `模板或网站残留：“${preview(text)}”`, en: `Template or website residue: "${preview(text)}"` })
-            : ctx.t({ zh: `疑似模板残留（夹在广告文字之间）：“${preview(text)}”`, en: `Probably template residue (between advertising lines): "${preview(text)}"` }),
-          fixes: [
-            { title: ctx.t({ zh: '删除此行', en: 'Delete this line' }), edits: [lineDeletion(model, l, l, false)], preferred: block.lines.length === 1, safe: false },
-            ...blockFix,
-          ],
+          span: { start: model.lines[first].start, end: model.lines[first].end },
+          message: ctx.t({ zh: `模板或网站残留：“${preview(firstText)}”`, en: `Template or website residue: "${preview(firstText)}"` }),
+          fixes: [{ title: ctx.t({ zh: '删除此行', en: 'Delete this line' }), edits: [lineDeletion(model, first, first, false)], preferred: true, safe: false }],
         });
+        continue;
       }
+      // A block (a pasted page's toolbar and banner, a 范文 site's advert) is one finding: one
+      // look, one delete, instead of a squiggle on each of "下载", "打印", "全屏"….
+      const fillers = block.lines.length - block.matched.size;
+      out.push({
+        span: { start: model.lines[first].start, end: model.lines[last].end },
+        message: ctx.t({
+          zh: `模板或网站残留（第${first + 1}–${last + 1}行，${block.lines.length}行${fillers ? `，其中${fillers}行夹在残留之间` : ''}）：“${preview(firstText)}”`,
+          en: `Template or website residue (lines ${first + 1}–${last + 1}, ${block.lines.length} lines${fillers ? `, ${fillers} of them between residue lines` : ''}): "${preview(firstText)}"`,
+        }),
+        fixes: [{ title: ctx.t({ zh: `删除整块模板残留（第${first + 1}–${last + 1}行）`, en: `Delete the whole residue block (lines ${first + 1}–${last + 1})` }), edits: [lineDeletion(model, first, last, true)], preferred: true, safe: false }],
+      });
     }
     return out;
   },

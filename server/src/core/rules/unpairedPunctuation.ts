@@ -4,6 +4,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
+import { isResidueLine } from '../model/residue';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
@@ -24,6 +25,9 @@ export const unpairedPunctuation = paragraphRule({
     const out: Finding[] = [];
     const text = p.text;
     if (!/[“”《》（）()【】‘’]/.test(text)) return out;
+    // A pasted page's font-size widget spreads "【字号：" … "】" over residue lines; template-residue
+    // reports those lines (a residue line is one by its own text, so cached findings stay right).
+    if (p.segments.every((seg) => isResidueLine(text.slice(seg.textStart, seg.textStart + seg.length), ctx.config.residue.patterns))) return out;
     const stack: { at: number; ch: string }[] = [];
     // How many of each opener are on the stack: a closer with none is unmatched at once, so a run
     // of unmatched marks stays linear.

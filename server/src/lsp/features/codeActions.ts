@@ -11,10 +11,10 @@ import { Diagnostic } from '../../core/rules/rule';
 import { Edit } from '../../core/text/edit';
 import { toTextEdit } from '../convert';
 import { toLspDiagnostic } from '../convert';
-import { withIgnoreEntry } from '../../core/config/ignoreEntry';
+import { isSpecificText, occurrenceEntry, withIgnoreEntry } from '../../core/config/ignoreEntry';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RC_FILE } from '../../core/config/rcFile';
 import { ruleById } from '../../core/rules';
 
@@ -31,25 +31,64 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-/** The workspace's .baogaorc.json as it is now (read once per request); undefined when unreadable. */
-function readRc(root: string): { existing: string | undefined } | undefined {
-  const path = join(root, RC_FILE);
+/**
+ * The .baogaorc.json an entry for this document goes into: the nearest one between the document's
+ * folder and the workspace root (the one its settings come from), else a new one at the root.
+ */
+function rcFileFor(root: string, docUri: string): string {
+  if (docUri.startsWith('file:')) {
+    try {
+      for (let dir = dirname(fileURLToPath(docUri)); ; dir = dirname(dir)) {
+        const rel = relative(root, dir);
+        if (rel.startsWith('..') || isAbsolute(rel)) break;
+        if (existsSync(join(dir, RC_FILE))) return join(dir, RC_FILE);
+        if (!rel) break;
+      }
+    } catch {
+      // not a local path: the root's file
+    }
+  }
+  return join(root, RC_FILE);
+}
+
+/** That .baogaorc.json as it is now (read once per request); undefined when unreadable. */
+function readRc(path: string): { path: string; existing: string | undefined } | undefined {
   try {
-    return { existing: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+    return { path, existing: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
   } catch {
     return undefined;
   }
 }
 
-/** Adds {rule, text} to the workspace's .baogaorc.json, creating the file if needed. */
-function ignoreAction(root: string, rc: { existing: string | undefined }, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale): lsp.CodeAction | undefined {
-  const path = join(root, RC_FILE);
-  const uri = pathToFileURL(path).toString();
+/** The report's path relative to `dir` ('/'-separated), if it lies inside it. */
+function relativeFile(dir: string, docUri: string): string | undefined {
+  if (!docUri.startsWith('file:')) return undefined;
+  let rel: string;
+  try {
+    rel = relative(dir, fileURLToPath(docUri));
+  } catch {
+    return undefined;
+  }
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+function shortQuote(s: string, n = 12): string {
+  return [...s].length > n ? [...s].slice(0, n).join('') + '…' : s;
+}
+
+/**
+ * Writes an ignore entry into .baogaorc.json, creating the file if needed. By default this
+ * occurrence only ("忽略此处": file and sentence); `everywhere` records {rule, text}.
+ */
+function ignoreAction(rc: { path: string; existing: string | undefined }, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale, everywhere: boolean): lsp.CodeAction | undefined {
+  const uri = pathToFileURL(rc.path).toString();
   const text = model.text.slice(d.span.start, d.span.end);
+  const entry = everywhere ? { rule: d.rule, text } : occurrenceEntry(d.rule, model.text, d.span, relativeFile(dirname(rc.path), docUri));
   const existing = rc.existing;
   let content: string;
   try {
-    content = withIgnoreEntry(existing, { rule: d.rule, text });
+    content = withIgnoreEntry(existing, entry);
   } catch {
     return undefined; // an invalid .baogaorc.json: nothing safe to write
   }
@@ -57,8 +96,11 @@ function ignoreAction(root: string, rc: { existing: string | undefined }, d: Dia
   const documentChanges: (lsp.TextDocumentEdit | lsp.CreateFile)[] = [];
   if (existing === undefined) documentChanges.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
   documentChanges.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: endLine, character: 0 } }, newText: content }] });
+  const q = shortQuote(text);
   return {
-    title: pick(locale, { zh: `忽略：在 .baogaorc.json 中记录“${text.length > 12 ? text.slice(0, 12) + '…' : text}”（${d.rule}）`, en: `Ignore: record "${text.length > 12 ? text.slice(0, 12) + '…' : text}" (${d.rule}) in .baogaorc.json` }),
+    title: everywhere
+      ? pick(locale, { zh: `在所有报告中忽略“${q}”（${d.rule}）`, en: `Ignore "${q}" in every report (${d.rule})` })
+      : pick(locale, { zh: `忽略此处（${d.rule}，记录在 .baogaorc.json）`, en: `Ignore this occurrence (${d.rule}, recorded in .baogaorc.json)` }),
     kind: lsp.CodeActionKind.QuickFix,
     diagnostics: [toLspDiagnostic(model, d, docUri)],
     edit: { documentChanges },
@@ -86,7 +128,7 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
   // it becomes one action naming all of them, not one copy of the whole list's edits per finding
   // (a selected list of n repeated "1." would otherwise send n × n edits).
   const actionOfFix = new Map<object, lsp.CodeAction>();
-  const rc = workspaceRoot ? readRc(workspaceRoot) : undefined;
+  const rc = workspaceRoot ? readRc(rcFileFor(workspaceRoot, doc.uri)) : undefined;
   for (const d of here) {
     const lspDiag = toLspDiagnostic(model, d, doc.uri);
     for (const fix of d.fixes ?? []) {
@@ -100,9 +142,14 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
       actionOfFix.set(fix, action);
       actions.push(action);
     }
-    if (workspaceRoot && rc && ruleById(d.rule)?.meta.ignorable) {
-      const a = ignoreAction(workspaceRoot, rc, d, model, doc.uri, locale);
-      if (a) actions.push(a);
+    if (rc && ruleById(d.rule)?.meta.ignorable) {
+      const thisOne = ignoreAction(rc, d, model, doc.uri, locale, false);
+      if (thisOne) actions.push(thisOne);
+      // Every report: only for text specific enough that it cannot hide other real problems.
+      if (isSpecificText(model.text.slice(d.span.start, d.span.end))) {
+        const everywhere = ignoreAction(rc, d, model, doc.uri, locale, true);
+        if (everywhere) actions.push(everywhere);
+      }
     }
     // markdownlint's "fix all of this rule": the same safe edits, for every finding of the rule.
     if (!offeredRuleFixAll.has(d.rule) && d.fixes?.some((f) => f.safe)) {

@@ -6,9 +6,12 @@ import { buildOutline, OutlineEntry } from '../../core/ide/outline';
 import { ReportModel } from '../../core/model/reportModel';
 import { toRange } from '../convert';
 
+// Headings are String, as VS Code's Markdown extension gives its headers (vscode-markdown-
+// languageservice), so a report's Outline looks like a document's, not a program's `{ }` namespaces.
 const KIND: Record<OutlineEntry['kind'], lsp.SymbolKind> = {
   title: lsp.SymbolKind.File,
-  heading: lsp.SymbolKind.Namespace,
+  heading: lsp.SymbolKind.String,
+  part: lsp.SymbolKind.String,
   item: lsp.SymbolKind.EnumMember,
 };
 
@@ -16,7 +19,7 @@ export function provideDocumentSymbols(model: ReportModel, locale: Locale): lsp.
   const convert = (e: OutlineEntry): lsp.DocumentSymbol => ({
     name: e.name || ' ',
     detail: e.detail,
-    kind: e.kind === 'heading' && e.level >= 3 ? lsp.SymbolKind.Field : KIND[e.kind],
+    kind: KIND[e.kind],
     range: toRange(model, e.span),
     selectionRange: toRange(model, e.selectionSpan),
     children: e.children.map(convert),

@@ -7,15 +7,19 @@ import { runRules } from '../../core/lint/runRules';
 import { Locale, pick } from '../../core/text/i18n';
 import { ReportModel } from '../../core/model/reportModel';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../../core/model/slots';
+import { matchingIgnoreEntry } from '../../core/config/ignoreEntry';
 import { exportDocx } from '../../core/docx/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../../core/docx/importDocx';
 
 import { ExportResult, ImportResult } from '../../protocol';
 
-export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale): Promise<ExportResult> {
+export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale, documentUri?: string): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
-  const findings = findingsToList(runRules(model, { config, locale })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
-  const placeholders = placeholdersOf(model).map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
+  const findings = findingsToList(runRules(model, { config, locale, documentPath: documentUri })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
+  const placeholders = placeholdersOf(model)
+    // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
+    .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentUri))
+    .map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
   return { base64: Buffer.from(bytes).toString('base64'), findings, placeholders };
 }
 

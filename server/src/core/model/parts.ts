@@ -1,0 +1,69 @@
+// Unnumbered parts of a report (issue 15): a speech's closing after its last numbered section
+// ("各位代表！" in 2024.txt, then 政府自身建设, 国防, 外交…), part titles above numbered lists
+// ("关于国内建设" / "关于外交工作" in 1984.txt, "结束语"), a bare numeral alone on its line ("一" in
+// 1960.txt) and a glossary after the body ("名词解释"). Without them their text is counted into the
+// last section before them, which then shows 3,582 字 against ~800 for its siblings.
+//
+// Parts sit beside the heading tree, not in it: `roots` stays the list of top-level nodes that the
+// numbering rules and section commands read; a part only ends the sections before it, closes the
+// open lists (a list under a new part starts afresh) and groups the nodes after it in the outline.
+
+import { parseChineseNumeral } from './numerals';
+import { Paragraph } from './paragraphs';
+
+export type PartKind = 'closing' | 'title' | 'numeral' | 'appendix';
+
+export interface PartMark {
+  kind: PartKind;
+  /** The part's name as shown in the outline. */
+  text: string;
+}
+
+/** "各位代表！" on its own line, or opening the closing paragraph (2025.txt). */
+const CLOSING = /^(?:各位代表|同志们|各位委员|代表们|各位同志)[！!]/;
+/** Part titles: short, unpunctuated, "关于…" or a named end part. */
+const PART_TITLE = /^关于[\u4e00-\u9fa5]{2,10}$/;
+const END_PART = /^(?:名词解释|注释|附件|附录|附表|结束语|结语)$/;
+const BARE_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
+
+/** The paragraphs that open an unnumbered part, with what kind of part each opens. */
+export function findParts(paragraphs: Paragraph[]): Map<Paragraph, PartMark> {
+  const parts = new Map<Paragraph, PartMark>();
+  let lastHeading = -1;
+  for (const p of paragraphs) if (p.ordinal) lastHeading = p.index;
+  const nextHeading = (from: number) => {
+    for (let i = from; i < paragraphs.length; i++) if (paragraphs[i].ordinal) return paragraphs[i];
+    return undefined;
+  };
+
+  // Bare numerals count 一, 二, 三… in order; a lone "一" with nothing after it is no part.
+  const numerals = paragraphs.filter((p) => p.startLine === p.endLine && BARE_NUMERAL.test(p.text));
+  const values = numerals.map((p) => parseChineseNumeral(p.text));
+  if (numerals.length >= 2 && values.every((v, i) => v === i + 1)) numerals.forEach((p) => parts.set(p, { kind: 'numeral', text: p.text }));
+
+  for (const p of paragraphs) {
+    if (p.ordinal || parts.has(p) || p.text.length > 12) continue;
+    if (PART_TITLE.test(p.text)) {
+      // A part title heads a list that starts at 1 ("关于外交工作" then 一、…).
+      const next = nextHeading(p.index + 1);
+      if (next && next.ordinal!.value === 1 && (next.ordinal!.family === 'cn' || next.ordinal!.family === 'parenCn')) parts.set(p, { kind: 'title', text: p.text });
+    } else if (END_PART.test(p.text)) {
+      // After the body: no numbered heading of level 1 or 2 follows.
+      const next = nextHeading(p.index + 1);
+      if (p.index > 0 && (!next || next.ordinal!.family === 'digit' || next.ordinal!.family === 'parenDigit' || next.ordinal!.family === 'circled')) parts.set(p, { kind: 'appendix', text: p.text });
+    }
+  }
+
+  // The closing: the first "各位代表！" after the last numbered heading.
+  // Under a "结束语" already there, it is that part's text, not a part of its own.
+  const ended = [...parts.keys()].some((p) => p.index > lastHeading);
+  if (lastHeading >= 0 && !ended) {
+    for (let i = lastHeading + 1; i < paragraphs.length; i++) {
+      if (CLOSING.test(paragraphs[i].text)) {
+        parts.set(paragraphs[i], { kind: 'closing', text: CLOSING.exec(paragraphs[i].text)![0] });
+        break;
+      }
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,403 @@
+// number-usage (数字用法, GB/T 15835-2011; 发文字号 GB/T 9704-2012 7.2.5):
+//  - "○" (U+25CB, a drawn circle) or "零" as the zero of a year in Chinese numerals → "〇";
+//  - full-width digits in numbers (１２亿元); heading ordinals （１） １． are accepted (conventions §1);
+//  - dates that do not exist (2月30日, 2023年2月29日, 13月) and a weekday that contradicts its date;
+//  - 百分之98 → 98%; years written both as 二〇二四年 and 2024年 (info, on the minority form);
+//  - 发文字号 in 〔2024〕 with no 第 and no padded serial.
+// A whole-document rule: two sub-checks weigh the document (which year form is the minority, whether
+// full-width digits are the document's own style), and a document of the year 2000 or before (the
+// median year it names) follows the older norms (GB 2312 has no 〇): its ○ years, full-width digits
+// and mixed year forms are not reported. indexOf walks find the few characters a finding can hang
+// on (年 月 百分之 号, full-width digits) and the rest is read around them: one regex with tens of
+// thousands of hits costs more on 10 MB. The data and its basis are in data/numberUsage.json.
+
+import { parseDigits } from '../model/numerals';
+import { Span } from '../text/edit';
+import { defineRule, Finding, RuleContext } from './rule';
+import data from './data/numberUsage.json';
+
+const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
+
+const CN_DIGIT_VALUE: Record<string, number> = { '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Characters of a Chinese numeral: a year written with one of them before it is part of a longer number. */
+const CN_NUMERAL = new Set('〇○零一二三四五六七八九十百千万亿两');
+const CN_MONTH_DAY = new Set('一二三四五六七八九十');
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const LUNAR = /(?:农历|阴历|旧历)$/;
+const WEEKDAY_AFTER = /^[ \t\u3000]*[（(]?[ \t\u3000]*(星期|周|礼拜)([一二三四五六日天])/;
+const OPEN_FOR: Record<string, string> = { '〕': '〔', ']': '[', '］': '［', '】': '【', '）': '（', ')': '(', '﹞': '﹝' };
+const NOT_SERIAL_AFTER = new Set('楼院线门房室机位码');
+
+const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+function toAscii(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)).replace(/．/g, '.').replace(/，/g, ',');
+}
+
+function daysInMonth(month: number, year?: number): number {
+  if (month === 2) {
+    if (year === undefined) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+interface YearUse {
+  start: number;
+  value: number;
+  chinese: boolean;
+}
+
+/** Digit value of the character code (ASCII or full-width), or -1. */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+/** Value of a digit-by-digit Chinese numeral character (〇 ○ 零 一 … 九), or -1. */
+function cnDigitAt(text: string, i: number): number {
+  const v = CN_DIGIT_VALUE[text.charAt(i)];
+  return v === undefined ? -1 : v;
+}
+
+/** The year written just before the 年 at `at`, in Arabic digits or digit-by-digit Chinese numerals. */
+function yearBefore(text: string, at: number): YearUse | undefined {
+  const start = at - 4;
+  if (start < 0) return undefined;
+  const d0 = digitAt(text, start);
+  if (d0 >= 0) {
+    const d1 = digitAt(text, start + 1);
+    const d2 = digitAt(text, start + 2);
+    const d3 = digitAt(text, start + 3);
+    if (d1 < 0 || d2 < 0 || d3 < 0) return undefined;
+    const b = text.charCodeAt(start - 1);
+    if (digitAt(text, start - 1) >= 0 || b === 0x2e || b === 0xff0e || b === 0x2c || b === 0xff0c) return undefined; // 2.2024, 1,2024
+    const value = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+    return value >= 1800 && value <= 2099 ? { start, value, chinese: false } : undefined;
+  }
+  const c0 = text.charCodeAt(start);
+  if (c0 !== 0x4e00 && c0 !== 0x4e8c) return undefined; // 一 二
+  const d1 = cnDigitAt(text, start + 1);
+  const d2 = cnDigitAt(text, start + 2);
+  const d3 = cnDigitAt(text, start + 3);
+  if (d1 < 0 || d2 < 0 || d3 < 0 || CN_NUMERAL.has(text.charAt(start - 1))) return undefined;
+  const value = (c0 === 0x4e00 ? 1000 : 2000) + d1 * 100 + d2 * 10 + d3;
+  return value >= 1800 && value <= 2099 ? { start, value, chinese: true } : undefined;
+}
+
+/**
+ * The year a document is "of": the median of the years it names, in either form. A work report names
+ * its own year most, and a few targets (2010年远景目标 in the 1990s) or past years do not move it.
+ */
+export function documentYear(text: string): number | undefined {
+  const years: number[] = [];
+  for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
+    const y = yearBefore(text, i);
+    if (y) years.push(y.value);
+  }
+  if (years.length === 0) return undefined;
+  years.sort((a, b) => a - b);
+  return years[years.length >> 1];
+}
+
+/** Inside 《…》 on the same line (a title keeps its own year form). */
+function inTitle(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 200; k--) {
+    const c = text[k];
+    if (c === '》' || c === '\n' || c === '\r') return false;
+    if (c === '《') return true;
+  }
+  return false;
+}
+
+/** An ordinal (（１）, １．, ２、 at a line start or after a clause): accepted with full-width digits. */
+function isOrdinal(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if ((before === '（' || before === '(') && (after === '）' || after === ')')) return true;
+  return /[．.、]/.test(after) && !isDigit(text[end + 1]) && (before === '' || /[：:；;。，,\s　]/.test(before));
+}
+
+/** A number token around the full-width digit at `at`: digits, 1,038,000-style groups, a decimal part. */
+function numberAt(text: string, at: number): Span {
+  let start = at;
+  while (isDigit(text[start - 1])) start--;
+  let end = at;
+  while (isDigit(text[end])) end++;
+  if (end - start <= 3) {
+    while ((text[end] === '，' || text[end] === ',') && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4])) end += 4;
+  }
+  if ((text[end] === '．' || text[end] === '.') && isDigit(text[end + 1])) {
+    end++;
+    while (isDigit(text[end])) end++;
+  }
+  return { start, end };
+}
+
+export const numberUsage = defineRule({
+  meta: {
+    id: 'number-usage',
+    defaultSeverity: 'warning',
+    tags: ['wording'],
+    summary: { zh: '数字用法（GB/T 15835）：年份中的“○”、全角数字、不存在的日期、星期不符、发文字号格式', en: 'Numbers (GB/T 15835): ○ in years, full-width digits, impossible dates, weekdays, document numbers' },
+    fixable: true,
+    formatting: false,
+    ignorable: true,
+  },
+  check(ctx: RuleContext): Finding[] {
+    const text = ctx.model.text;
+    const out: Finding[] = [];
+    // indexOf walks (far cheaper than a regex with many hits) over the few characters a finding hangs on.
+    const years: YearUse[] = [];
+    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
+      const y = yearBefore(text, i);
+      if (y) years.push(y);
+    }
+    for (let i = text.indexOf('月'); i >= 0; i = text.indexOf('月', i + 1)) checkDate(text, i, ctx, out);
+    for (let i = text.indexOf('百分之'); i >= 0; i = text.indexOf('百分之', i + 3)) checkPercent(text, i, ctx, out);
+    for (let i = text.indexOf('号'); i >= 0; i = text.indexOf('号', i + 1)) checkDocumentNumber(text, i, ctx, out);
+    if (!olderNorms(years)) {
+      out.push(...yearZeroFindings(text, years, ctx));
+      out.push(...fullWidthFindings(text, fullWidthNumbers(text), ctx));
+      out.push(...mixedYearFindings(text, years, ctx));
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
+  },
+});
+
+function fullWidthNumbers(text: string): Span[] {
+  const found: Span[] = [];
+  const wide = /[０-９]/g;
+  let m: RegExpExecArray | null;
+  while ((m = wide.exec(text))) {
+    const n = numberAt(text, m.index);
+    wide.lastIndex = n.end;
+    if (isOrdinal(text, n.start, n.end) || LATIN.test(text[n.start - 1] ?? '') || LATIN.test(text[n.end] ?? '')) continue; // ＰＭ２．５: a code
+    found.push(n);
+  }
+  return found;
+}
+
+/** The median year is 2000 or before: more than half of the years are. */
+function olderNorms(years: YearUse[]): boolean {
+  let old = 0;
+  for (const y of years) if (y.value <= data.olderNormsUntilYear) old++;
+  return years.length > 0 && old > years.length >> 1;
+}
+
+const yearText = (text: string, y: YearUse) => text.slice(y.start, y.start + 4);
+const hasZeroSlip = (text: string, y: YearUse) => y.chinese && /[○零]/.test(yearText(text, y));
+
+function yearZeroFindings(text: string, years: YearUse[], ctx: RuleContext): Finding[] {
+  return years.filter((y) => hasZeroSlip(text, y)).map((y) => {
+    const wrong = yearText(text, y);
+    const right = wrong.replace(/[○零]/g, '〇');
+    const span = { start: y.start, end: y.start + 4 };
+    return {
+      span,
+      message: ctx.t({ zh: `年份中的零应写作“〇”：“${wrong}年”应为“${right}年”`, en: `The zero of a year in Chinese numerals is 〇 (U+3007): ${wrong}年 → ${right}年` }),
+      fixes: [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [{ span, newText: right }], preferred: true, safe: true }],
+      basis: basis('year-zero'),
+    };
+  });
+}
+
+function fullWidthFindings(text: string, numbers: Span[], ctx: RuleContext): Finding[] {
+  if (numbers.length === 0) return [];
+  const edit = (n: Span) => ({ span: n, newText: toAscii(text.slice(n.start, n.end)) });
+  let asciiNumbers = 0;
+  for (const re = /[0-9]+/g; re.exec(text) && asciiNumbers < numbers.length; ) asciiNumbers++;
+  // Full-width digits as the document's own style (older typesetting): one finding, one fix for all.
+  if (numbers.length > asciiNumbers) {
+    return [
+      {
+        span: numbers[0],
+        message: ctx.t({ zh: `全文数字用了全角（共${numbers.length}处），阿拉伯数字应为半角`, en: `The document writes its numbers in full-width digits (${numbers.length}); Arabic digits are half-width` }),
+        fixes: [{ title: ctx.t({ zh: '全文改为半角数字', en: 'Make every number half-width' }), edits: numbers.map(edit), preferred: true, safe: true }],
+        basis: basis('fullwidth-digit'),
+      },
+    ];
+  }
+  return numbers.map((n) => {
+    const wrong = text.slice(n.start, n.end);
+    const right = toAscii(wrong);
+    return {
+      span: n,
+      message: ctx.t({ zh: `全角数字：“${wrong}”应为“${right}”`, en: `Full-width digits: ${wrong} → ${right}` }),
+      fixes: [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [edit(n)], preferred: true, safe: true }],
+      basis: basis('fullwidth-digit'),
+    };
+  });
+}
+
+function mixedYearFindings(text: string, all: YearUse[], ctx: RuleContext): Finding[] {
+  const counted = all.filter((y) => !inTitle(text, y.start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, y.start)));
+  const chinese = counted.filter((y) => y.chinese);
+  const arabic = counted.filter((y) => !y.chinese);
+  if (chinese.length === 0 || arabic.length === 0) return [];
+  // The minority form is the slip; on a tie the Chinese form goes (GB/T 15835 prefers digits for years).
+  const minority = chinese.length <= arabic.length ? chinese : arabic;
+  const majorityCount = minority === chinese ? arabic.length : chinese.length;
+  return minority
+    .filter((y) => !hasZeroSlip(text, y)) // its warning says enough
+    .map((y) => {
+      const wrong = yearText(text, y);
+      const right = y.chinese ? String(y.value) : [...String(y.value)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+      const span = { start: y.start, end: y.start + 4 };
+      return {
+        span,
+        severity: 'info' as const,
+        message: ctx.t({
+          zh: `年份写法不一致：此处“${wrong}年”，全文另有${majorityCount}处写作“${right}年”式`,
+          en: `Years are written two ways: ${wrong}年 here, ${majorityCount} elsewhere like ${right}年`,
+        }),
+        fixes: [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [{ span, newText: right }], preferred: true, safe: false }],
+        basis: basis('year-forms-mixed'),
+      };
+    });
+}
+
+/** Reads the month before the 月 at `at` (and a year before it, a day after it) and judges the date. */
+function checkDate(text: string, at: number, ctx: RuleContext, out: Finding[]): void {
+  let start = at;
+  let month: number | undefined;
+  let day: number | undefined;
+  let end = at + 1;
+  let year: YearUse | undefined;
+  let chinese = false;
+  if (isDigit(text[at - 1])) {
+    while (start > at - 2 && isDigit(text[start - 1])) start--;
+    const before = text[start - 1];
+    if (isDigit(before) || before === '.' || before === '．') return;
+    month = parseDigits(text.slice(start, at))!;
+    let d = end;
+    while (d < end + 2 && isDigit(text[d])) d++;
+    if (d > end && !isDigit(text[d]) && (text[d] === '日' || (text[d] === '号' && text[d + 1] !== '码'))) {
+      day = parseDigits(text.slice(end, d))!;
+      end = d + 1;
+    }
+  } else if (CN_MONTH_DAY.has(text[at - 1])) {
+    while (start > at - 2 && CN_MONTH_DAY.has(text[start - 1])) start--;
+    if (CN_NUMERAL.has(text[start - 1])) return;
+    month = chineseNumber(text.slice(start, at));
+    let d = end;
+    while (d < end + 3 && CN_MONTH_DAY.has(text[d])) d++;
+    if (d === end || text[d] !== '日') return; // a Chinese month alone (一月一次) is not judged
+    day = chineseNumber(text.slice(end, d));
+    end = d + 1;
+    chinese = true;
+  } else return;
+  if (month === undefined || (chinese && day === undefined)) return;
+  if (text[start - 1] === '年') {
+    year = yearBefore(text, start - 1);
+    if (year && year.chinese === chinese) start = year.start;
+    else year = undefined;
+  }
+  if (LUNAR.test(text.slice(Math.max(0, start - 3), start))) return; // lunar months have 29 or 30 days
+  const shown = text.slice(start, end);
+  const span = { start, end };
+  const impossible = (why: { zh: string; en: string }) =>
+    out.push({ span, message: ctx.t({ zh: `日期不存在：“${shown}”，${why.zh}`, en: `No such date: ${shown} (${why.en})` }), basis: basis('impossible-date') });
+  if (month < 1 || month > 12) return void impossible({ zh: '月份只有1至12月', en: 'months run 1 to 12' });
+  if (day === undefined) return;
+  const max = daysInMonth(month, year?.value);
+  if (day < 1 || day > max) {
+    return void impossible(
+      month === 2 && day === 29 ? { zh: `${year!.value}年不是闰年，2月只有28天`, en: `${year!.value} is not a leap year` } : { zh: `${month}月只有${max}天`, en: `month ${month} has ${max} days` },
+    );
+  }
+  if (year) checkWeekday(text, ctx, out, shown, year.value, month, day, span);
+}
+
+/** 一 … 三十一 (days and months); 十三 → 13 so that 十三月 is caught. */
+function chineseNumber(s: string): number | undefined {
+  const units = '一二三四五六七八九';
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? units.indexOf(s) + 1 : undefined;
+  const tens = ten === 0 ? 1 : units.indexOf(s[0]) + 1;
+  const unit = ten === s.length - 1 ? 0 : units.indexOf(s[ten + 1]) + 1;
+  if (tens < 1 || unit < 0 || s.length - ten > 2 || ten > 1) return undefined;
+  return tens * 10 + unit;
+}
+
+function checkWeekday(text: string, ctx: RuleContext, out: Finding[], shown: string, year: number, month: number, day: number, date: Span): void {
+  const after = WEEKDAY_AFTER.exec(text.slice(date.end, date.end + 12));
+  if (!after || year < 1583) return; // Gregorian dates only
+  const prefix = after[1] as keyof typeof data.weekdayNames;
+  const names = data.weekdayNames[prefix];
+  const written = after[2] === '天' ? 0 : names.indexOf(after[2]);
+  const d = new Date(Date.UTC(2000, month - 1, day));
+  d.setUTCFullYear(year);
+  const actual = d.getUTCDay();
+  if (written === actual) return;
+  const nameAt = date.end + after[0].length - 1;
+  const right = names[actual];
+  out.push({
+    span: { start: date.start, end: nameAt + 1 },
+    message: ctx.t({
+      zh: `星期与日期不符：${shown}是${prefix}${right}，不是${prefix}${after[2]}`,
+      en: `Weekday does not match the date: ${shown} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][actual]}`,
+    }),
+    fixes: [{ title: ctx.t({ zh: `改为“${prefix}${right}”`, en: `Change to ${prefix}${right}` }), edits: [{ span: { start: nameAt, end: nameAt + 1 }, newText: right }], preferred: true, safe: false }],
+    basis: basis('weekday'),
+  });
+}
+
+function checkPercent(text: string, at: number, ctx: RuleContext, out: Finding[]): void {
+  let end = at + 3;
+  if (!isDigit(text[end])) return;
+  while (isDigit(text[end])) end++;
+  if ((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1])) {
+    end++;
+    while (isDigit(text[end])) end++;
+  }
+  const wrong = text.slice(at, end);
+  const right = toAscii(wrong.slice(3)) + '%';
+  const span = { start: at, end };
+  out.push({
+    span,
+    message: ctx.t({ zh: `“百分之”后接阿拉伯数字：“${wrong}”应为“${right}”`, en: `百分之 with Arabic digits: ${wrong} → ${right}` }),
+    fixes: [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [{ span, newText: right }], preferred: true, safe: true }],
+    basis: basis('percent-mixed'),
+  });
+}
+
+/** 发文字号 ending at the 号 at `at`: 财预[2024]05号, 县政办发（2023）第12号, 〔24〕3号. */
+function checkDocumentNumber(text: string, at: number, ctx: RuleContext, out: Finding[]): void {
+  if (NOT_SERIAL_AFTER.has(text[at + 1])) return;
+  let s = at;
+  while (s > at - 6 && isDigit(text[s - 1])) s--;
+  if (s === at) return;
+  const serial = text.slice(s, at);
+  const di = text[s - 1] === '第';
+  const closeAt = di ? s - 2 : s - 1;
+  const close = text[closeAt];
+  const open0 = OPEN_FOR[close];
+  if (open0 === undefined) return;
+  let y = closeAt;
+  while (y > closeAt - 5 && isDigit(text[y - 1])) y--;
+  const yearDigits = text.slice(y, closeAt);
+  if ((yearDigits.length !== 4 && yearDigits.length !== 2) || !isHan(text[y - 2])) return;
+  const open = text[y - 1];
+  if (open !== open0) return;
+  const problems: { zh: string; en: string }[] = [];
+  if (open !== '〔') problems.push({ zh: `年份应用六角括号“〔〕”，不用“${open}${close}”`, en: `the year goes in 〔〕, not ${open}${close}` });
+  if (yearDigits.length !== 4) problems.push({ zh: '年份应标全称（四位）', en: 'the year is written in full (four digits)' });
+  if (di) problems.push({ zh: '顺序号前不加“第”', en: 'no 第 before the serial' });
+  if (serial.length > 1 && (serial[0] === '0' || serial[0] === '０')) problems.push({ zh: '顺序号不编虚位（01应为1）', en: 'no leading zeros in the serial' });
+  if (/[０-９]/.test(yearDigits + serial)) problems.push({ zh: '数字用半角', en: 'half-width digits' });
+  if (problems.length === 0) return;
+  const span = { start: y - 1, end: at + 1 };
+  const right = `〔${toAscii(yearDigits)}〕${String(parseDigits(serial))}号`;
+  out.push({
+    span,
+    message: ctx.t({ zh: `发文字号格式：${problems.map((x) => x.zh).join('；')}`, en: `Document number: ${problems.map((x) => x.en).join('; ')}` }),
+    fixes: yearDigits.length === 4 ? [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [{ span, newText: right }], preferred: true, safe: true }] : undefined,
+    basis: basis('document-number'),
+  });
+}

@@ -1,0 +1,161 @@
+// punctuation-usage (标点用法, GB/T 15834-2011):
+//  - an ellipsis together with 等/等等 ("……等");
+//  - doubled or clashing pause marks (，， 。。 ，。 、、 ；。);
+//  - a heading standing on its own line that ends in 。 or ，, when most of its siblings carry no end
+//    mark (the government work reports end every （一） heading of a list with 。: that is the
+//    document's style, not a slip; run-in headings "（一）坚持…。正文…" always keep theirs);
+//  - 顿号 between items each in quotes or 《》 (hint), when the document elsewhere writes such items
+//    side by side without one — the standard says 通常不用, and edited reports use both.
+// A whole-document rule because two sub-checks weigh the document. Data: data/punctuationUsage.json.
+
+import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { HeadingNode, SiblingList } from '../model/outlineTree';
+import { defineRule, Finding, RuleContext } from './rule';
+import data from './data/punctuationUsage.json';
+
+const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
+
+const RANK = data.pauseRank as Record<string, number>;
+/**
+ * The one regex pass: a run of pause marks, or a closing quote or 》 before an opening one (with or
+ * without a 顿号). indexOf finds the rare ellipsis; searching 》 or 。 with indexOf is slower than this
+ * regex, because V8 looks for their frequent upper byte.
+ */
+const SCAN = new RegExp(`[${data.pauseMarks}]{2,}|[”》]、?[“《]`, 'g');
+const ELLIPSIS_DENG = new RegExp(`^(?:…+|\\.{3,}|。{3,})[ \\t\\u3000]*(等等|等)(?![${data.notAfterEllipsis}])`);
+const SENTENCE_INSIDE = /[。！？；]/;
+const CLAUSE_END = new Set([...'。！？，；：'].map((c) => c.charCodeAt(0)));
+
+export const punctuationUsage = defineRule({
+  meta: {
+    id: 'punctuation-usage',
+    defaultSeverity: 'warning',
+    tags: ['wording'],
+    summary: { zh: '标点用法（GB/T 15834）：“……等”、重复或冲突的点号、独立标题末尾的句号、引号书名号间的顿号', en: 'Punctuation (GB/T 15834): ……等, doubled marks, end marks on standalone headings, 顿号 between quoted items' },
+    fixable: true,
+    formatting: false,
+    ignorable: true,
+  },
+  check(ctx: RuleContext): Finding[] {
+    const text = ctx.model.text;
+    const out: Finding[] = [];
+    const dunhao: { at: number; kind: string }[] = [];
+    const sideBySide = new Set<string>();
+    for (const m of text.matchAll(SCAN)) {
+      const found = m[0];
+      const at = m.index!;
+      const first = found[0];
+      if (first === '”' || first === '》') {
+        if ((first === '”') !== (found[found.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
+        if (found.length === 3) dunhao.push({ at: at + 1, kind: first });
+        else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) sideBySide.add(first); // not "。”“" between two quoted sentences
+      } else if (!/^。{3,}$/.test(found)) markRun(at, found, ctx, out);
+      else {
+        const deng = ELLIPSIS_DENG.exec(text.slice(at, at + 40)); // a home-made ellipsis 。。。 before 等
+        if (deng) ellipsisWithDeng(at, deng[0], ctx, out);
+      }
+    }
+    // An ellipsis (……, ...) then 等: found from its first mark.
+    for (const mark of ['…', '...']) {
+      for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+        if (text.charCodeAt(i - 1) === mark.charCodeAt(0)) continue; // inside the same ellipsis
+        const m = ELLIPSIS_DENG.exec(text.slice(i, i + 40));
+        if (m) ellipsisWithDeng(i, m[0], ctx, out);
+      }
+    }
+    out.push(...headingEndMarks(ctx));
+    for (const d of dunhao) {
+      if (!sideBySide.has(d.kind)) continue;
+      const pair = d.kind === '》' ? '《》' : '“”';
+      const span = { start: d.at, end: d.at + 1 };
+      out.push({
+        span,
+        severity: 'hint',
+        message: ctx.t({ zh: `用${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
+        fixes: [{ title: ctx.t({ zh: '删去顿号', en: 'Remove the 顿号' }), edits: [{ span, newText: '' }], preferred: true, safe: false }],
+        basis: basis('quoted-items-dunhao'),
+      });
+    }
+    return out.sort((a, b) => a.span.start - b.span.start);
+  },
+});
+
+function ellipsisWithDeng(start: number, found: string, ctx: RuleContext, out: Finding[]): void {
+  const deng = found.endsWith('等等') ? '等等' : '等';
+  const end = start + found.length;
+  const ellipsisEnd = start + found.search(/[^….。]/);
+  out.push({
+    span: { start, end },
+    message: ctx.t({ zh: `省略号与“${deng}”不同时使用：“${found}”`, en: `An ellipsis and ${deng} are not used together: ${found}` }),
+    fixes: [
+      { title: ctx.t({ zh: `删去“${deng}”`, en: `Remove ${deng}` }), edits: [{ span: { start: ellipsisEnd, end }, newText: '' }], preferred: true, safe: false },
+      { title: ctx.t({ zh: '删去省略号', en: 'Remove the ellipsis' }), edits: [{ span: { start, end: end - deng.length }, newText: '' }], safe: false },
+    ],
+    basis: basis('ellipsis-deng'),
+  });
+}
+
+/** Two or more pause marks; "。。。" (a home-made ellipsis, not a slip of the keyboard) never comes here. */
+function markRun(start: number, run: string, ctx: RuleContext, out: Finding[]): void {
+  const span = { start, end: start + run.length };
+  const same = [...run].every((c) => c === run[0]);
+  const keep = same ? run[0] : [...run].reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+  out.push({
+    span,
+    message: same
+      ? ctx.t({ zh: `标点重复：“${run}”`, en: `Doubled mark: ${run}` })
+      : ctx.t({ zh: `标点连用：“${run}”，一处停顿只用一个点号`, en: `Clashing marks: ${run}; one pause takes one mark` }),
+    fixes: [{ title: ctx.t({ zh: `改为“${keep}”`, en: `Change to ${keep}` }), edits: [{ span, newText: keep }], preferred: true, safe: same }],
+    basis: basis(same ? 'doubled-mark' : 'clashing-marks'),
+  });
+}
+
+/** A heading alone on its line whose section goes on below it (not a one-line list item). */
+function standsAlone(h: HeadingNode, paragraphs: Paragraph[], headingOf: Map<Paragraph, HeadingNode>): boolean {
+  const body = h.paragraph.text.slice(h.ordinal.raw.length);
+  if (SENTENCE_INSIDE.test(body.slice(0, -1))) return false; // run-in: the body follows on the line
+  const next = paragraphs[h.paragraph.index + 1];
+  if (!next) return false;
+  const nextHeading = headingOf.get(next);
+  return !nextHeading || nextHeading.level > h.level;
+}
+
+function headingEndMarks(ctx: RuleContext): Finding[] {
+  const { headings, paragraphs } = ctx.model;
+  const endsInMark = (h: HeadingNode) => {
+    const c = h.paragraph.text.charCodeAt(h.paragraph.text.length - 1);
+    return c === 0x3002 || c === 0xff0c; // 。，
+  };
+  // Only lists with a heading ending in 。 or ， are weighed (most documents have none).
+  const suspect = new Set(headings.filter(endsInMark).map((h) => h.list));
+  if (suspect.size === 0) return [];
+  const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
+  const byList = new Map<SiblingList, { marked: HeadingNode[]; bare: number }>();
+  for (const h of headings) {
+    if (!suspect.has(h.list) || !standsAlone(h, paragraphs, headingOf)) continue;
+    const last = h.paragraph.text[h.paragraph.text.length - 1];
+    let entry = byList.get(h.list);
+    if (!entry) byList.set(h.list, (entry = { marked: [], bare: 0 }));
+    if (last === '。' || last === '，') entry.marked.push(h);
+    else if (!/[\p{P}]/u.test(last)) entry.bare++;
+  }
+  const out: Finding[] = [];
+  for (const { marked, bare } of byList.values()) {
+    if (bare <= marked.length) continue; // ending with a mark is this list's style
+    for (const h of marked) {
+      const p = h.paragraph;
+      const at = p.text.length - 1;
+      const mark = p.text[at];
+      out.push({
+        span: toDocSpan(p, at, at + 1),
+        message: ctx.t({
+          zh: `单独成行的标题末尾不加“${mark}”（同级其他${bare}个标题未加）`,
+          en: `A heading on its own line takes no final ${mark} (${bare} of its siblings have none)`,
+        }),
+        fixes: [{ title: ctx.t({ zh: `删去“${mark}”`, en: `Remove ${mark}` }), edits: [{ span: toDocSpan(p, at, at + 1), newText: '' }], preferred: true, safe: false }],
+        basis: basis('heading-end-mark'),
+      });
+    }
+  }
+  return out;
+}
