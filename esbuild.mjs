@@ -1,7 +1,8 @@
-// Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
-// file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
+// Builds the three shipped bundles into dist/ and the offline checking page into dist/web/ and,
+// with --tests, transpiles every TypeScript file (sources, tests, bench) file-by-file into out/ for
+// mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -60,12 +61,17 @@ if (tests) {
     // package.json's repository field as written (SARIF's rule links are built from it).
     define: { BAOGAO_VERSION: JSON.stringify(version), BAOGAO_REPOSITORY: JSON.stringify(JSON.stringify(pkg.repository ?? null)) },
   };
+  // The few node: imports on the server's path, replaced in the web extension (see nodeShims.ts).
+  const nodeShims = Object.fromEntries(['node:fs', 'node:path', 'node:url'].map((m) => [m, './server/src/lsp/browser/nodeShims.ts']));
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-    // The CLI without the Word libraries: they are dist/docxCommands.js, loaded by export and import only.
+    // The server and the CLI without the Word libraries: they are dist/docxCommands.js, loaded by
+    // export and import only.
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
     { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
-    { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { docxCommands: 'server/src/docxBundle.ts' }, outdir: 'dist' },
+    // VS Code for the Web: client and server in one bundle for the web extension host.
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', external: ['vscode'], alias: nodeShims },
   ];
   if (watch) {
     // F5's preLaunchTask waits for these lines (.vscode/tasks.json): "started" when the first of the
@@ -87,6 +93,22 @@ if (tests) {
     };
     for (const b of builds) await (await esbuild.context({ ...b, plugins: [report] })).watch();
   } else {
-    await Promise.all(builds.map((b) => esbuild.build(b)));
+    await Promise.all([...builds.map((b) => esbuild.build(b)), buildWebPage()]);
   }
+}
+
+/**
+ * dist/web/: index.html, style.css, main.js (the page, with the worker's code inside it as text so
+ * the worker also starts from file://) and word.js (docx + mammoth, loaded on first use). Classic
+ * scripts (iife), not modules: Chrome refuses module scripts from file://.
+ */
+async function buildWebPage() {
+  const web = { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, legalComments: 'none', logLevel: 'warning', write: false };
+  const worker = await esbuild.build({ ...web, entryPoints: ['web/worker.ts'] });
+  mkdirSync('dist/web', { recursive: true });
+  await Promise.all([
+    esbuild.build({ ...web, write: true, entryPoints: { main: 'web/main.ts' }, outdir: 'dist/web', define: { BAOGAO_WORKER_SOURCE: JSON.stringify(worker.outputFiles[0].text) } }),
+    esbuild.build({ ...web, write: true, entryPoints: { word: 'web/word.ts' }, outdir: 'dist/web' }),
+  ]);
+  for (const f of ['index.html', 'style.css']) copyFileSync(join('web', f), join('dist/web', f));
 }

@@ -29,6 +29,13 @@ const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 suite('Baogao in VS Code', function () {
   this.timeout(60000);
 
+  test('Baogao runs in the extension host the run asked for', async () => {
+    // The suite runs in the Node extension host and sees only the extensions of that host.
+    const baogao = vscode.extensions.getExtension('baogao.baogao');
+    if (process.env.BAOGAO_EXPECT_HOST === 'web') assert.strictEqual(baogao, undefined, 'Baogao is not in the Node extension host');
+    if (process.env.BAOGAO_EXPECT_HOST === 'node') assert.strictEqual(baogao?.extensionKind, vscode.ExtensionKind.Workspace);
+  });
+
   test('a seed opened as .txt is switched to the baogao language by itself', async () => {
     const doc = await openReport(SEED_000);
     assert.strictEqual(doc.languageId, 'baogao');

@@ -14,6 +14,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 const BURST_WINDOW_MS = 50;
 /** A burst has settled when no change came for this long. */
 const SETTLE_MS = 30;
+/** After the messages already queued (setImmediate in Node; a browser has only setTimeout). */
+function nextTurn(fn: () => void): { cancel(): void } {
+  if (typeof setImmediate === 'function') {
+    const i = setImmediate(fn);
+    return { cancel: () => clearImmediate(i) };
+  }
+  const t = setTimeout(fn, 0);
+  return { cancel: () => clearTimeout(t) };
+}
 
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, TextDocument>();
@@ -40,8 +49,7 @@ export class DiagnosticsPublisher {
       return;
     }
     if (this.scheduled) return;
-    const i = setImmediate(() => this.flush());
-    this.scheduled = { cancel: () => clearImmediate(i) };
+    this.scheduled = nextTurn(() => this.flush());
   }
 
   clear(uri: string): void {
