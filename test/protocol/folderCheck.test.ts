@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { TestLspClient, fileUri } from '../helpers/lspClient';
 import { distDir, SEED, readText, seedFiles } from '../helpers/paths';
 import { FOLDER_CHECK_COMMAND, FolderCheckResult } from '../../server/src/protocol';
+import iconv from 'iconv-lite';
 
 describe('folder check (baogao.server.checkFiles)', function () {
   const root = mkdtempSync(join(tmpdir(), 'baogao-folder-check-'));
@@ -27,7 +28,10 @@ describe('folder check (baogao.server.checkFiles)', function () {
   put('张三述职报告.txt', '一、工作\n（一）甲。\n（三）乙。\n');
   put('notes.txt', '明天上午开会，带上材料。\n');
   put('binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
-  put('gbk.txt', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7, 0x0a])); // 一、工作 in GBK
+  put('gbk.txt', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xb9, 0xa4, 0xd7, 0xf7, 0x0a])); // 一、工作 in GBK: read, but not a report
+  // Saved by Chinese Windows or WPS: GB18030, read as the CLI reads it.
+  put('李四工作总结.txt', iconv.encode('2025年工作总结\n一、工作\n（一）甲。\n（三）乙。\n二、打算\n继续。\n', 'gb18030'));
+  put('damaged.txt', Buffer.concat([Buffer.from('一、工作\n（一）甲。\n'), Buffer.from([0xe5, 0x0a])])); // UTF-8 cut mid-character
   put('open.txt', readText(SEED.audit));
 
   let client: TestLspClient;
@@ -44,8 +48,9 @@ describe('folder check (baogao.server.checkFiles)', function () {
     const uris = Object.values(files).map(fileUri);
     const result: FolderCheckResult = await client.request('workspace/executeCommand', { command: FOLDER_CHECK_COMMAND, arguments: [uris] });
     const byName = new Map(result.reports.map((r) => [Object.keys(files).find((n) => fileUri(files[n]) === r.uri)!, r.diagnostics]));
-    assert.deepEqual([...byName.keys()].sort(), ['000.txt', '张三述职报告.txt', '财务科/000.txt'].sort());
-    assert.equal(result.skipped, 4, 'notes, binary, GBK and the open document');
+    assert.deepEqual([...byName.keys()].sort(), ['000.txt', '张三述职报告.txt', '李四工作总结.txt', '财务科/000.txt'].sort());
+    assert.equal(result.skipped, 5, 'notes, binary, GBK not a report, damaged UTF-8 and the open document');
+    assert.deepEqual(byName.get('李四工作总结.txt')!.filter((d) => d.code === 'numbering-gap').map((d) => d.range.start.line), [3]);
 
     // The same findings as `baogao check` on the file (rule, line, column), in LSP form.
     const cli = spawnSync(process.execPath, [join(distDir, 'cli.js'), 'check', files['000.txt'], '--format', 'json'], { encoding: 'utf8' });

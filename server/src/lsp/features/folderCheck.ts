@@ -9,6 +9,7 @@ import { ResolvedConfig } from '../../core/config/config';
 import { runRules } from '../../core/lint/runRules';
 import { looksLikeReport } from '../../core/model/detectReport';
 import { parseReport } from '../../core/model/reportModel';
+import { decodeText } from '../../core/text/encoding';
 import { Locale } from '../../core/text/i18n';
 import { FolderCheckResult } from '../../protocol';
 import { toLspDiagnostic } from '../convert';
@@ -28,15 +29,15 @@ export interface FolderCheckContext {
   log(message: string): void;
 }
 
-/** The text of a report file, or undefined when it is not one (binary, not UTF-8, not a report). */
+/**
+ * The text of a report file, or undefined when it is not one (binary, undecodable, not a report).
+ * Read as the CLI reads it: UTF-8 with or without a BOM, UTF-16 with a BOM, GBK/GB18030.
+ */
 export function reportText(name: string, bytes: Uint8Array): string | undefined {
-  if (bytes.length > MAX_BYTES || bytes.subarray(0, 8192).includes(0)) return undefined;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
-  } catch {
-    return undefined;
-  }
+  if (bytes.length > MAX_BYTES) return undefined;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return undefined;
+  const text = decoded.text;
   return REPORT_NAME.test(name) || (/\.txt$/i.test(name) && looksLikeReport(text)) ? text : undefined;
 }
 
