@@ -229,6 +229,9 @@ describe('baogao check for batch work', () => {
     assert.deepEqual(rulesOf(['--only', 'numbering']), ['numbering-gap']);
     assert.deepEqual(rulesOf(['--only', 'numbering,content']), ['numbering-gap', 'placeholder']);
     assert.deepEqual(rulesOf(['--only', 'content', '--only', 'wording']), ['number-usage', 'placeholder']);
+    // --fix with --only applies the selected rules' safe fixes and no others.
+    cli(['check', file, '--only', 'wording', '--fix']);
+    assert.equal(readFileSync(file, 'utf8'), 'XX局2024年工作总结\n\n一、主要工作\n二〇二四年完成XX项任务。\n三、下步打算\n继续努力。\n');
     const bad = cli(['check', file, '--only', 'spelling']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /未知标签：spelling（可用：numbering、content、wording、whole）/);

@@ -129,3 +129,47 @@ describe('hostile and unlucky writes: --fix, export, import', () => {
     assert.deepEqual(tmpFiles(dir), []);
   });
 });
+
+describe('which .baogaorc.json applies (CLI)', () => {
+  // Seed 000 skips （五）: numbering-gap, unless an rc file turns the rule off.
+  const gapOff = JSON.stringify({ rules: { 'numbering-gap': 'off' } });
+
+  it('stops at the repository root: a file in a shared parent folder changes nothing below it', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'baogao-shared-'));
+    writeFileSync(join(shared, '.baogaorc.json'), gapOff);
+    mkdirSync(join(shared, 'repo', '.git'), { recursive: true });
+    mkdirSync(join(shared, 'repo', 'reports'));
+    const f = join(shared, 'repo', 'reports', 'r.txt');
+    writeFileSync(f, readText(SEED.finance));
+    assert.match(cli(['check', f]).out, /numbering-gap/, 'the parent’s file is not read');
+    // The repository's own file is; --config still wins over both.
+    writeFileSync(join(shared, 'repo', '.baogaorc.json'), JSON.stringify({ rules: { 'numbering-gap': 'hint' } }));
+    assert.match(cli(['check', f]).out, /建议 {2}numbering-gap/);
+    assert.doesNotMatch(cli(['check', f, '--config', join(shared, '.baogaorc.json')]).out, /numbering-gap/);
+  });
+
+  it('never reads one from a world-writable folder such as the temporary folder', () => {
+    const open = mkdtempSync(join(tmpdir(), 'baogao-ww-'));
+    chmodSync(open, 0o1777);
+    writeFileSync(join(open, '.baogaorc.json'), gapOff);
+    mkdirSync(join(open, 'mine'));
+    const f = join(open, 'mine', 'r.txt');
+    writeFileSync(f, readText(SEED.finance));
+    assert.match(cli(['check', f]).out, /numbering-gap/);
+  });
+
+  it('check --print-config FILE names the file that applies, or says there is none', () => {
+    const root = mkdtempSync(join(tmpdir(), 'baogao-print-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'a'));
+    const f = join(root, 'a', 'r.txt');
+    writeFileSync(f, readText(SEED.finance));
+    const none = cli(['check', '--print-config', f]);
+    assert.equal(none.code, 0, none.err);
+    assert.match(none.out, /^配置文件：无（未找到 \.baogaorc\.json，使用默认设置）$/m);
+    writeFileSync(join(root, '.baogaorc.json'), gapOff);
+    const found = cli(['check', '--print-config', f]);
+    assert.match(found.out, new RegExp(`^配置文件：${join(root, '.baogaorc.json').replace(/[.\\/]/g, '\\$&')}$`, 'm'));
+    assert.equal(JSON.parse(found.out.slice(found.out.indexOf('{'))).rules['numbering-gap'], 'off');
+  });
+});

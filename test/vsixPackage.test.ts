@@ -49,6 +49,13 @@ describe('the .vsix (npm run package)', function () {
     assert.deepEqual(missing, []);
   });
 
+  it('holds every local page the README links (rule pages, CONTRIBUTING.md), so no link on the extension page is dead', () => {
+    const readme = readText(join(repoRoot, 'README.md')).replace(/<!--[\s\S]*?-->/g, '');
+    const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>#]+)(?:#[^)\s>]*)?>?\s*\)/g)].map((m) => decodeURI(m[1].replace(/^\.\//, ''))).filter((p) => !/^[a-z]+:/i.test(p));
+    assert.ok(links.includes('CONTRIBUTING.md') && links.includes('docs/rules/numbering-gap.md'), links.join(' '));
+    assert.deepEqual([...new Set(links)].filter((p) => !files.includes(`extension/${p}`)), []);
+  });
+
   it('the image finder sees Markdown and HTML images and skips remote ones (so the test above can fail)', () => {
     assert.deepEqual(readmeImages('![a](docs/a.png) ![b](./docs/b%20c.png "t") <img src="docs/d.png" width="3"> ![r](https://x/y.png) <!-- ![later](docs/e.png) -->'), ['docs/a.png', 'docs/b c.png', 'docs/d.png']);
   });

@@ -102,3 +102,87 @@ describe('code actions on a selection grow linearly', function () {
     assert.ok(renumber.diagnostics.length >= 399, 'the one action names every finding it fixes');
   });
 });
+
+describe('a burst of edits', function () {
+  this.timeout(60000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('50 edits arriving together are diagnosed as the newest version only, not one by one', async () => {
+    const uri = 'untitled:burst-newest';
+    let text = '';
+    for (let i = 1; text.length < 200_000; i++) text += `（${i}）第${i}项工作。本段正文用于测试连续编辑时的诊断。\n`;
+    await client.open(uri, '工作总结\n一、主要工作\n' + text);
+    await client.waitForDiagnostics(uri, (d) => d.version === 1);
+    const before = client.diagnostics.get(uri)!.length;
+    // As a paste, a multi-cursor edit or an undo sends them: all written at once.
+    const sent: Promise<void>[] = [];
+    for (let v = 2; v <= 51; v++) sent.push(client.change(uri, v, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '改' }]));
+    await Promise.all(sent);
+    const last = await client.waitForDiagnostics(uri, (d) => d.version === 51);
+    assert.ok(last.diagnostics.length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    const published = client.diagnostics.get(uri)!.slice(before).map((d) => d.version);
+    assert.ok(published.length <= 3, `published for versions ${published.join(', ')}`);
+    assert.equal(published[published.length - 1], 51);
+  });
+});
+
+describe('a broken message frame', function () {
+  this.timeout(30000);
+
+  async function sendAndWaitForExit(raw: string): Promise<{ code: number | null; stderr: string; logs: string[] }> {
+    const client = new TestLspClient();
+    await client.initialize();
+    // A good message first: the server is serving.
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///never.txt' } }), []);
+    const exited = new Promise<number | null>((resolve) => client.proc.on('exit', (code) => resolve(code)));
+    client.proc.stdin!.write(raw);
+    const code = await Promise.race([exited, new Promise<'running'>((r) => setTimeout(() => r('running'), 10000))]);
+    if (code === 'running') {
+      client.proc.kill();
+      assert.fail('the server kept running, deaf to every later message');
+    }
+    client.conn.dispose();
+    return { code, stderr: client.stderr.join(''), logs: client.logs };
+  }
+
+  it('Content-Length: abc — logged, and the server exits with an error so the editor restarts it', async () => {
+    const r = await sendAndWaitForExit('Content-Length: abc\r\n\r\n{"jsonrpc":"2.0","method":"initialized","params":{}}');
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /broken message frame \(Content-Length is not a number: "abc"\)/);
+  });
+
+  it('a header that never ends is capped, not buffered without limit', async () => {
+    const r = await sendAndWaitForExit('Content-Length: 10\r\nX-Padding: ' + 'x'.repeat(100_000));
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /header longer than 8192 bytes/);
+  });
+});
+
+describe('a client that reuses a version number', function () {
+  this.timeout(30000);
+  let client: TestLspClient;
+  before(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+
+  it('gets the diagnostics of the new text, not those cached for the old text of that version', async () => {
+    const uri = 'untitled:reused-version';
+    await client.open(uri, '工作总结\n一、甲\n（一）a\n（三）b\n', 1);
+    const first = await client.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'numbering-gap'));
+    assert.equal(first.version, 1);
+    const fixed = client.nextDiagnostics(uri);
+    await client.change(uri, 1, [{ text: '工作总结\n一、甲\n（一）a\n（二）b\n' }]); // same version, other text
+    const second = await fixed;
+    assert.deepEqual(second.diagnostics.filter((x) => String(x.code).startsWith('numbering-')), []);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 1 } });
+    assert.doesNotMatch(JSON.stringify(hover ?? ''), /序号不连续/);
+  });
+});

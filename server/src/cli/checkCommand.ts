@@ -10,7 +10,9 @@ import { parseReport, ReportModel } from '../core/model/reportModel';
 import { ConfigResolver } from '../core/config/resolve';
 import { allRules, ruleIds } from '../core/rules';
 import { Diagnostic, Rule } from '../core/rules/rule';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { encodeReport, expandInputs, readReportFile, UserError } from './inputFiles';
 import { writeFileAtomic } from './atomicWrite';
 import { ENCODING_LABEL } from '../core/text/encoding';
@@ -31,11 +33,15 @@ export const SEVERITY_TEXT: Record<string, { zh: string; en: string }> = {
  * .baogaorc.json (as the editor resolves it); `--rule` flags win over either. Problems in an rc
  * file are reported once.
  */
-export function configResolver(opts: Options): (file: string) => ResolvedConfig {
+export function configResolver(opts: Options): ((file: string) => ResolvedConfig) & { rcFileOf(file: string): string | undefined } {
   const known = ruleIds();
   const withFlags = new Map<ResolvedConfig, ResolvedConfig>();
+  const home = homedir();
   const resolver = new ConfigResolver(defaultConfig(), {
     knownRules: known,
+    // The walk up from a report ends at its repository's root or at the home folder: a file in a
+    // shared folder above them must not change the checks of everything below.
+    isBoundary: (dir) => dir === home || existsSync(join(dir, '.git')),
     onLoad: ({ path, result }) => {
       if (result.parseError) {
         const text = rcParseErrorText(path, result.parseError);
@@ -45,12 +51,26 @@ export function configResolver(opts: Options): (file: string) => ResolvedConfig 
       for (const p of result.problems) process.stderr.write(pick(opts.locale, { zh: `警告：${path} 中“${p.key}”无效（${p.message.zh}），已使用默认值\n`, en: `warning: ${path}: "${p.key}" ${p.message.en}; default used\n` }));
     },
   });
-  return (file) => {
-    const base = opts.config ? resolver.forRcFile(resolve(opts.config)) : resolver.forFile(resolve(file === '-' ? join(process.cwd(), '-') : file));
+  const rcFileOf = (file: string) => (opts.config ? resolve(opts.config) : resolver.rcFileFor(dirname(resolve(file === '-' ? join(process.cwd(), '-') : file))));
+  return Object.assign((file: string) => {
+    const base = resolver.forRcFile(rcFileOf(file));
     let config = withFlags.get(base);
     if (!config) withFlags.set(base, (config = mergeConfig(base, { rules: opts.ruleOverrides }, known).config));
     return config;
-  };
+  }, { rcFileOf });
+}
+
+/** `baogao check --print-config FILE`: which .baogaorc.json applies to FILE, and the settings. */
+function printConfig(opts: Options): number {
+  if (opts.files.length !== 1) throw new UserError(pick(opts.locale, { zh: '--print-config 需要且只需要一个文件', en: '--print-config takes exactly one file' }));
+  const configFor = configResolver(opts);
+  const rc = configFor.rcFileOf(opts.files[0]);
+  const config = configFor(opts.files[0]);
+  process.stdout.write(
+    (rc ? pick(opts.locale, { zh: `配置文件：${rc}`, en: `config file: ${rc}` }) : pick(opts.locale, { zh: '配置文件：无（未找到 .baogaorc.json，使用默认设置）', en: 'config file: none (no .baogaorc.json found; defaults used)' })) +
+      '\n' + JSON.stringify(config, null, 2) + '\n',
+  );
+  return 0;
 }
 
 interface FileResult {
@@ -60,6 +80,7 @@ interface FileResult {
 }
 
 export function runCheck(opts: Options, version: string): number {
+  if (opts.printConfig) return printConfig(opts);
   if (opts.files.length === 0) throw new UserError(pick(opts.locale, { zh: '请指定要检查的文件、目录或通配符（- 表示标准输入）', en: 'name the files, folders or globs to check (- for standard input)' }));
   const files = expandInputs(opts.files, opts.locale);
   const configFor = configResolver(opts);

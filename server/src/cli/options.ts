@@ -23,6 +23,8 @@ export interface Options {
   config?: string;
   /** `--only numbering,wording`: run only the rules with one of these tags. */
   only?: RuleTag[];
+  /** check --print-config FILE: show which .baogaorc.json applies, do not check. */
+  printConfig: boolean;
   ruleOverrides: Record<string, RuleSetting>;
   locale: Locale;
   color: boolean;
@@ -42,7 +44,8 @@ export function usage(locale: Locale): string {
   baogao check 文件|目录|通配符|- ... [选项]   检查报告
       --format text|json|sarif   输出格式（默认 text；sarif 为 SARIF 2.1.0）
       --fix                写回可安全自动修复的问题（原子写入）
-      --config 路径        使用指定的 .baogaorc.json（默认查找文件所在目录及上级目录）
+      --config 路径        使用指定的 .baogaorc.json（默认从文件所在目录向上查找，至仓库根目录或主目录为止）
+      --print-config 文件  显示对该文件生效的 .baogaorc.json 及设置
       --rule 规则=级别     覆盖规则级别（off|hint|info|warning|error），可多次使用
       --quiet              只报告错误
       --only 标签[,标签]   只运行带这些标签的规则：${RULE_TAGS.join('、')}（baogao rules 列出各规则的标签）
@@ -60,7 +63,8 @@ export function usage(locale: Locale): string {
   baogao check FILE|DIR|GLOB|- ... [options]   check reports
       --format text|json|sarif   output format (default text; sarif is SARIF 2.1.0)
       --fix                write the fixes that are safe without review (atomically)
-      --config PATH        use this .baogaorc.json (default: found beside the files or above)
+      --config PATH        use this .baogaorc.json (default: the nearest one from the file up to its repository root or home)
+      --print-config FILE  show which .baogaorc.json applies to FILE, and the settings
       --rule ID=SEVERITY   override a rule (off|hint|info|warning|error); repeatable
       --quiet              errors only
       --only TAG[,TAG]     run only the rules with these tags: ${RULE_TAGS.join(', ')} (baogao rules lists them)
@@ -96,6 +100,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
     color: isTTY && !noColor && env.TERM !== 'dumb',
     yes: false,
     libreoffice: false,
+    printConfig: false,
     strict: false,
   };
   const bad = (zh: string, en: string) => new UserError(pick(locale, { zh, en }) + '\n' + pick(locale, { zh: '运行 baogao --help 查看用法', en: 'run baogao --help for usage' }));
@@ -127,6 +132,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean
       }
       if (!opts.only) throw bad('--only 需要至少一个标签', '--only needs at least one tag');
     }
+    else if (a === '--print-config') opts.printConfig = true;
     else if (a === '--output' || a === '-o') opts.output = value();
     else if (a === '--format') {
       const f = value();

@@ -34,14 +34,15 @@ export function runStats(opts: Options): number {
     walk(part.children, 1);
   }
   // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
-  const config = opts.files[0] === '-' ? undefined : configResolver(opts)(opts.files[0]);
+  const config = configResolver(opts)(opts.files[0]);
+  const documentPath = opts.files[0] === '-' ? undefined : resolve(opts.files[0]);
   const slots = placeholdersOf(model)
-    .filter((s) => !config || !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, resolve(opts.files[0])))
+    .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentPath))
     .map((s) => ({ text: s.text, kind: s.kind, line: s.position.line + 1, column: s.position.character + 1 }));
   const total = countChars(model.text);
   const body = countChars(model.text, model.bodySpan.start, model.bodySpan.end);
   // maxLength from the file's .baogaorc.json (or --config), for this genre; counted as max-length counts.
-  const limit = lengthStatus(model, configResolver(opts)(opts.files[0]))?.limit ?? null;
+  const limit = lengthStatus(model, config)?.limit ?? null;
   if (opts.json) {
     process.stdout.write(JSON.stringify({ file: opts.files[0], title: model.title?.text ?? null, characters: total, bodyCharacters: body, limit, sections, placeholders: slots }, null, 2) + '\n');
     return 0;

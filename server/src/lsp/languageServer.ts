@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve';
 import { DiagnosticsWorkerClient } from './diagnosticsWorker';
+import { FrameGuard } from './frameGuard';
 
 declare const BAOGAO_VERSION: string;
 declare const BAOGAO_DOCX_BUNDLE: string | undefined;
@@ -32,7 +33,15 @@ export function startLanguageServer(): void {
 
   // The transport is built here (not left to createConnection) so that a message that cannot be
   // parsed is logged instead of silently dropped.
-  const reader = process.argv.includes('--stdio') ? new lsp.StreamMessageReader(process.stdin) : new lsp.IPCMessageReader(process);
+  // A broken frame on stdio cannot be skipped (where the next message starts is unknown): the
+  // server says why and exits with an error, and the editor restarts it.
+  const guard = new FrameGuard((reason) => {
+    const message = `baogao: the editor sent a broken message frame (${reason}); the server exits so that it can be restarted`;
+    process.stderr.write(message + '\n');
+    connection.console.error(message);
+    setTimeout(() => process.exit(3), 200);
+  });
+  const reader = process.argv.includes('--stdio') ? new lsp.StreamMessageReader(process.stdin.pipe(guard)) : new lsp.IPCMessageReader(process);
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));

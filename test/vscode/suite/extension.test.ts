@@ -194,6 +194,7 @@ suite('Baogao in VS Code', function () {
     const symbols = await until('symbols after the restart', async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri))?.length || undefined);
     assert.strictEqual(symbols, 1);
     assert.strictEqual(vscode.workspace.getConfiguration('baogao').inspect('trace.server')?.defaultValue, 'off');
+    await vscode.commands.executeCommand('workbench.action.closePanel'); // the log stays out of the screenshots
   });
 
   test('baogao.enable off stops the server and its diagnostics; on brings them back', async () => {

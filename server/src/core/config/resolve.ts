@@ -4,7 +4,7 @@
 // settings wherever it is checked. Lookups are cached per folder and each file is read once.
 
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { ConfigProblem, ResolvedConfig } from './config';
 import { RC_FILE, RcResult, readRcFile } from './rcFile';
 
@@ -50,6 +50,9 @@ export class ConfigResolver {
         found = cached;
         break;
       }
+      // A shared folder anyone may write to (the temporary folder, mode 1777) is no project's: a
+      // file planted there would change everyone's checks below it. Not read, and the walk ends.
+      if (isSharedTemporary(d)) break;
       walked.push(d);
       const p = join(d, RC_FILE);
       if (existsSync(p)) {
@@ -79,6 +82,19 @@ export class ConfigResolver {
       this.opts.onLoad?.({ path, result });
     }
     return result.parseError ? this.base : result.config;
+  }
+}
+
+/**
+ * World-writable with the sticky bit (/tmp, /var/tmp, /dev/shm). The sticky bit matters: Windows
+ * reports every folder as 0777, and so do drives mounted in WSL; neither has it.
+ */
+function isSharedTemporary(dir: string): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    return (statSync(dir).mode & 0o1002) === 0o1002;
+  } catch {
+    return false;
   }
 }
 

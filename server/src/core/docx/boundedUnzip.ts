@@ -18,9 +18,10 @@ export interface UnzipLimits {
 const MB = 1024 * 1024;
 
 /**
- * The limits for a Word document's text parts. A 1.7-million-character report (some 3,000 pages)
- * has an 8 MB document.xml; 16 MB per part and 32 MB in all leave room for any real report. The
- * import also counts XML elements (see importDocx): the Word reader spends about 2 KB per element.
+ * The limits for a Word document's text parts. A million-character report (some 600 pages) as
+ * Baogao exports it has a 4 MB document.xml; 16 MB per part and 32 MB in all leave room for any
+ * real report. The import also counts XML elements (see importDocx): the Word reader spends about
+ * 2 KB per element.
  */
 export const DOCX_LIMITS: UnzipLimits = { maxEntryBytes: 16 * MB, maxTotalBytes: 32 * MB, maxEntries: 10_000 };
 

@@ -42,8 +42,8 @@ function isTextPart(name: string): boolean {
 }
 
 /**
- * At most this many XML elements in all parts: a 1.7-million-character report has about 150,000;
- * the reader then peaks near 450 MB, and at this limit near 500 MB.
+ * At most this many XML elements in all parts: a million-character report (some 600 pages) as
+ * Baogao exports it has about 167,000; at this limit the reader peaks near 470 MB.
  */
 export const MAX_XML_ELEMENTS = 180_000;
 

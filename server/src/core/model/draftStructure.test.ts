@@ -61,6 +61,8 @@ describe('draft structure', () => {
     // The real problems: 三是 and 三、 are missing; "**12**" is no placeholder.
     assert.deepEqual(check(text, ['enumeration-sequence', 'numbering-gap', 'placeholder']).map((f) => `${f.rule} ${f.text}`), ['enumeration-sequence 四是', 'numbering-gap 四、']);
     assert.match(check(text, 'enumeration-sequence')[0].message, /“二是”之后应为“三是”/);
+    // …while draft-residue reports the marks, "**12**" among them as bold (a number, not a slot).
+    assert.ok(check(text, 'draft-residue').some((f) => f.text === '**12**'));
     // Not marks: a negative number, a footnote star, an em-dash subtitle.
     const plain = parseReport('报告\n-1.5%的降幅\n*注：数据为初步统计\n——在大会上的讲话\n');
     assert.ok(plain.lines.every((l) => !l.marks));

@@ -165,6 +165,8 @@ function lineMarks(model: ReportModel, l: number, ctx: RuleContext, out: Finding
 
 /** "**年**月**日", "由**同志主持": stars standing for a number or a name, the placeholder rule's. */
 function isSlot(text: string, start: number, end: number): boolean {
+  // "**12**次": a number in bold is bold, whatever unit follows (the placeholder rule agrees).
+  if (/^[0-9０-９][0-9０-９.．,，%％]*$/.test(text.slice(start + 2, end - 2))) return false;
   if (SLOT_FOLLOWER.has(text[start + 2]) || SLOT_FOLLOWER.has(text[end])) return true;
   return data.slotWords.some((w) => text.startsWith(w, start + 2) || text.startsWith(w, end));
 }

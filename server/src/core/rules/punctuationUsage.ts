@@ -71,7 +71,7 @@ export const punctuationUsage = defineRule({
       out.push({
         span,
         severity: 'hint',
-        message: ctx.t({ zh: `${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
+        message: ctx.t({ zh: `用${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
         fixes: [{ title: ctx.t({ zh: '删去顿号', en: 'Remove the 顿号' }), edits: [{ span, newText: '' }], preferred: true, safe: false }],
         basis: basis('quoted-items-dunhao'),
       });
@@ -122,10 +122,17 @@ function standsAlone(h: HeadingNode, paragraphs: Paragraph[], headingOf: Map<Par
 
 function headingEndMarks(ctx: RuleContext): Finding[] {
   const { headings, paragraphs } = ctx.model;
+  const endsInMark = (h: HeadingNode) => {
+    const c = h.paragraph.text.charCodeAt(h.paragraph.text.length - 1);
+    return c === 0x3002 || c === 0xff0c; // 。，
+  };
+  // Only lists with a heading ending in 。 or ， are weighed (most documents have none).
+  const suspect = new Set(headings.filter(endsInMark).map((h) => h.list));
+  if (suspect.size === 0) return [];
   const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
   const byList = new Map<SiblingList, { marked: HeadingNode[]; bare: number }>();
   for (const h of headings) {
-    if (!standsAlone(h, paragraphs, headingOf)) continue;
+    if (!suspect.has(h.list) || !standsAlone(h, paragraphs, headingOf)) continue;
     const last = h.paragraph.text[h.paragraph.text.length - 1];
     let entry = byList.get(h.list);
     if (!entry) byList.set(h.list, (entry = { marked: [], bare: 0 }));

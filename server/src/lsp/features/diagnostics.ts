@@ -1,16 +1,34 @@
-// Publishing diagnostics. Changes are coalesced (a burst of didChange messages read in one go
-// yields one computation for the newest version) and a result is sent only if its version is
-// still the document's version, so stale results never reach the editor.
+// Publishing diagnostics. Changes are coalesced and a result is sent only if its version is still
+// the document's version, so stale results never reach the editor. The first change after a pause
+// is diagnosed at once; a change that follows another closely (a paste, a multi-cursor edit, an
+// undo of a large change: many didChange messages, handled one per event-loop turn) waits until
+// the burst has settled, so only the newest version is parsed and diagnosed.
 
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** After the messages already queued (setImmediate in Node; a browser has only setTimeout). */
-const nextTurn: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+/**
+ * A change this soon after the previous one of the same document, or after its last diagnosis
+ * ended (messages that queued up meanwhile), is part of a burst.
+ */
+const BURST_WINDOW_MS = 50;
+/** A burst has settled when no change came for this long. */
+const SETTLE_MS = 30;
+
+/** Runs fn after the messages already queued (setImmediate in Node; a browser has only setTimeout); returns its cancel. */
+function nextTurn(fn: () => void): () => void {
+  if (typeof setImmediate === 'function') {
+    const i = setImmediate(fn);
+    return () => clearImmediate(i);
+  }
+  const t = setTimeout(fn, 0);
+  return () => clearTimeout(t);
+}
 
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, TextDocument>();
-  private scheduled = false;
+  private scheduled: { cancel(): void } | undefined;
+  private readonly lastActivity = new Map<string, number>();
 
   constructor(
     private readonly connection: lsp.Connection,
@@ -21,26 +39,42 @@ export class DiagnosticsPublisher {
 
   schedule(doc: TextDocument): void {
     this.pending.set(doc.uri, doc);
+    const now = Date.now();
+    const last = this.lastActivity.get(doc.uri);
+    this.lastActivity.set(doc.uri, now);
+    if (last !== undefined && now - last < BURST_WINDOW_MS) {
+      // Part of a burst: (re)start the settle timer; whatever was scheduled is superseded.
+      this.scheduled?.cancel();
+      const t = setTimeout(() => this.flush(), SETTLE_MS);
+      this.scheduled = { cancel: () => clearTimeout(t) };
+      return;
+    }
     if (this.scheduled) return;
-    this.scheduled = true;
-    nextTurn(() => this.flush());
+    this.scheduled = { cancel: nextTurn(() => this.flush()) };
   }
 
   clear(uri: string): void {
     this.pending.delete(uri);
+    this.lastActivity.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private flush(): void {
-    this.scheduled = false;
+    this.scheduled = undefined;
     const docs = [...this.pending.values()];
     this.pending.clear();
     for (const doc of docs) {
       const version = doc.version;
-      if (this.current(doc.uri)?.version !== version) continue; // a newer version is queued or it closed
+      // The text too, not the version alone: a client may reuse a version number for other text.
+      const text = doc.getText();
+      const isCurrent = () => {
+        const now = this.current(doc.uri);
+        return now?.version === version && now.getText() === text;
+      };
+      if (!isCurrent()) continue; // a newer version is queued or it closed
       const publish = (diagnostics: lsp.Diagnostic[] | undefined) => {
-        // Only results of the version the editor has now: never an old one.
-        if (!diagnostics || this.current(doc.uri)?.version !== version) return;
+        // Only results of the text the editor has now: never an old one.
+        if (!diagnostics || !isCurrent()) return;
         void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       };
       const fail = (e: unknown) => this.connection.console.error(`baogao: diagnostics failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`);
@@ -51,6 +85,7 @@ export class DiagnosticsPublisher {
       } catch (e) {
         fail(e);
       }
+      if (this.lastActivity.has(doc.uri)) this.lastActivity.set(doc.uri, Date.now());
     }
   }
 }

@@ -1,4 +1,4 @@
-// textDocument/foldingRange: every section folds to its heading line.
+// textDocument/foldingRange: every section and unnumbered part folds to its first line.
 
 import * as lsp from 'vscode-languageserver';
 import { OutlineNode } from '../../core/model/outlineTree';
@@ -16,6 +16,12 @@ export function provideFoldingRanges(model: ReportModel): lsp.FoldingRange[] {
     }
   };
   visit(model.roots);
+  // Unnumbered parts ("各位代表！" to the end, "关于外交工作", "名词解释") fold to their first line.
+  for (const part of model.parts) {
+    const startLine = index.lineAt(part.sectionSpan.start);
+    const endLine = index.lineAt(part.sectionSpan.end);
+    if (endLine > startLine) out.push({ startLine, endLine, kind: lsp.FoldingRangeKind.Region });
+  }
   if (model.signature && model.signature.signer.length > 0) {
     const s = index.lineAt(model.signature.span.start);
     const e = index.lineAt(model.signature.span.end);
