@@ -5,7 +5,7 @@
 
 import { paragraphRule } from './rule';
 import { wordFindings } from './shared/wordFindings';
-import { wordingDictionaries } from './shared/wordingData';
+import { paragraphWords, wordingDictionaries } from './shared/wordingData';
 
 export const confusableWord = paragraphRule({
   meta: {
@@ -18,6 +18,6 @@ export const confusableWord = paragraphRule({
     ignorable: true,
   },
   checkParagraph(p, ctx) {
-    return wordFindings(p, ctx, wordingDictionaries(ctx.config).confusable, 'confusable');
+    return wordFindings(p, ctx, paragraphWords(p, wordingDictionaries(ctx.config)).confusable, 'confusable');
   },
 });

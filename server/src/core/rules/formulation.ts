@@ -10,7 +10,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule, RuleContext } from './rule';
-import { CountedEntry, isCounted, TermEntry, wordingDictionaries, WordingDictionaries } from './shared/wordingData';
+import { CountedEntry, paragraphWords, TermVariant, wordingDictionaries } from './shared/wordingData';
 import { WordHit } from './shared/wordMatcher';
 
 const NUMERAL = '一二三四五六七八九';
@@ -19,7 +19,6 @@ const PLENUM = `[${NUMERAL}十]{1,2}中`;
 const CONGRESS_PLENUM = new RegExp(`(?<![〇零${NUMERAL}十百])((?:二十|十)[${NUMERAL}]?|[${NUMERAL}])大(${PLENUM}(?:全会)?(?:[、和及]${PLENUM}(?:全会)?)*全会)`, 'g');
 
 function congressPlenum(p: Paragraph, ctx: RuleContext): Finding[] {
-  if (!p.text.includes('中全会')) return [];
   const out: Finding[] = [];
   for (const m of p.text.matchAll(CONGRESS_PLENUM)) {
     const wrong = m[0];
@@ -35,50 +34,11 @@ function congressPlenum(p: Paragraph, ctx: RuleContext): Finding[] {
   return out;
 }
 
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-/**
- * Characters that name a kind (治党/治军/治警, 强国/强军/强省): another one in their place makes a
- * different correct phrase, not a typo. Likewise a function word in place of a character (全国的经济
- * 和社会发展 against 国民经济和社会发展) is grammar, and the first character of a term is often a
- * different verb or modifier (推进/促进, 党史/党员学习教育).
- */
-const PRODUCTIVE = '国省市县区乡镇村党军警校院家族厂局委';
-const FUNCTION_CHARS = '的地得之和与及或等在是了着也都以其所为对把被从向于';
-
-function misspeltTerms(p: Paragraph, ctx: RuleContext, dicts: WordingDictionaries, exact: WordHit<TermEntry | CountedEntry>[]): Finding[] {
-  const text = p.text;
-  const candidates: { s: number; e: number; term: TermEntry }[] = [];
-  dicts.termPieces.scan(text, ({ start, entry: { term, offset } }) => {
+function misspeltTerms(p: Paragraph, ctx: RuleContext, variants: readonly TermVariant[]): Finding[] {
+  return variants.map(({ start, end, term }) => {
     const word = term.term;
-    const s = start - offset;
-    const e = s + word.length;
-    if (s < 0 || e > text.length) return;
-    let diff = -1;
-    for (let k = 0; k < word.length; k++) {
-      if (text.charCodeAt(s + k) === word.charCodeAt(k)) continue;
-      if (diff >= 0) return; // two differences: not this term
-      diff = k;
-    }
-    if (diff < 0) return; // the term itself
-    if (!isHan(text.charCodeAt(s + diff)) || !isHan(word.charCodeAt(diff))) return;
-    if (diff === 0 || PRODUCTIVE.includes(word[diff]) || FUNCTION_CHARS.includes(text[s + diff])) return;
-    // Inside a longer correct term (社会主义核心价值体系 holds 社会主义核心价值体).
-    if (exact.some((h) => h.start <= s && h.end >= e)) return;
-    if (dicts.allow.has(text.slice(s, e))) return;
-    candidates.push({ s, e, term });
-  });
-  // Nested terms (新时代中国特色社会主义思想 in 习近平新时代…思想) find one slip twice: the longest term reports it.
-  candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
-  const kept: typeof candidates = [];
-  for (const c of candidates) if (!kept.some((k) => k.s < c.e && c.s < k.e)) kept.push(c);
-  kept.sort((a, b) => a.s - b.s);
-  return kept.map(({ s, e, term }) => {
-    const word = term.term;
-    const variant = text.slice(s, e);
-    const span = toDocSpan(p, s, e);
+    const variant = p.text.slice(start, end);
+    const span = toDocSpan(p, start, end);
     return {
       span,
       message: ctx.t({ zh: `“${variant}”应为“${word}”（固定提法）`, en: `"${variant}" should be "${word}" (a fixed term)` }),
@@ -152,10 +112,9 @@ function compareItems(items: string[], members: string[]): Comparison {
   return { members, missing: members.filter((m) => !used.has(m)), extra };
 }
 
-function countedFindings(p: Paragraph, ctx: RuleContext, hits: WordHit<TermEntry | CountedEntry>[]): Finding[] {
+function countedFindings(p: Paragraph, ctx: RuleContext, hits: readonly WordHit<CountedEntry>[]): Finding[] {
   const out: Finding[] = [];
   for (const hit of hits) {
-    if (!isCounted(hit.entry)) continue;
     const c: CountedEntry = hit.entry;
     const versions = c.versions?.map((v) => v.members) ?? (c.members ? [c.members] : []);
     const listing = listingAfter(p.text, hit.end, versions.length > 0);
@@ -208,10 +167,9 @@ export const formulation = paragraphRule({
     ignorable: true,
   },
   checkParagraph(p, ctx) {
-    const dicts = wordingDictionaries(ctx.config);
-    const exact: WordHit<TermEntry | CountedEntry>[] = [];
-    dicts.terms.scan(p.text, (hit) => exact.push(hit));
-    const found = [...congressPlenum(p, ctx), ...misspeltTerms(p, ctx, dicts, exact), ...countedFindings(p, ctx, exact)];
+    const words = paragraphWords(p, wordingDictionaries(ctx.config));
+    if (!words.plenum && words.variants.length === 0 && words.counted.length === 0) return [];
+    const found = [...(words.plenum ? congressPlenum(p, ctx) : []), ...misspeltTerms(p, ctx, words.variants), ...countedFindings(p, ctx, words.counted)];
     return found.sort((a, b) => a.span.start - b.span.start);
   },
 });

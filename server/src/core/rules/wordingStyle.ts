@@ -10,7 +10,7 @@ import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { wordFindings } from './shared/wordFindings';
-import { wordingDictionaries, WordEntry } from './shared/wordingData';
+import { paragraphWords, wordingDictionaries, WordEntry } from './shared/wordingData';
 import { documentYear } from './numberUsage';
 import numberData from './data/numberUsage.json';
 
@@ -63,7 +63,7 @@ export const wordingStyle = paragraphRule({
   checkParagraph(p, ctx) {
     const year = modelYear(ctx.model);
     if (olderNorms(year)) return [];
-    const words = wordFindings(p, ctx, wordingDictionaries(ctx.config).style, 'style', applies(year));
+    const words = wordFindings(p, ctx, paragraphWords(p, wordingDictionaries(ctx.config)).style, 'style', applies(year));
     const found = [...words, ...xiangComparisons(p, ctx, words)];
     return found.sort((a, b) => a.span.start - b.span.start);
   },

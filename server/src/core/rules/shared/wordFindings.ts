@@ -3,12 +3,13 @@
 
 import { Paragraph, toDocSpan } from '../../model/paragraphs';
 import { Finding, RuleContext } from '../rule';
-import { WordMatcher } from './wordMatcher';
+import { leftmostLongest, WordHit } from './wordMatcher';
 import { guardsPass, USER_BASIS, WordEntry } from './wordingData';
 
-export function wordFindings(p: Paragraph, ctx: RuleContext, matcher: WordMatcher<WordEntry>, kind: 'confusable' | 'style', accept: (entry: WordEntry) => boolean = () => true): Finding[] {
+export function wordFindings(p: Paragraph, ctx: RuleContext, found: readonly WordHit<WordEntry>[], kind: 'confusable' | 'style', accept: (entry: WordEntry) => boolean = () => true): Finding[] {
+  if (found.length === 0) return [];
   const text = p.text;
-  const hits = matcher.leftmostLongest(text, (hit) => accept(hit.entry) && guardsPass(text, hit));
+  const hits = leftmostLongest(found, (hit) => accept(hit.entry) && guardsPass(text, hit));
   return hits.map(({ start, end, entry }) => {
     const span = toDocSpan(p, start, end);
     const note = entry.note ? ctx.t({ zh: `：${entry.note}`, en: ` (${entry.note})` }) : '';
