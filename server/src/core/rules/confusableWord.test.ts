@@ -70,6 +70,9 @@ describe('confusable-word', () => {
     const found = check('某某财政局研究布署了全年工作。', 'confusable-word', { config: cfg });
     assert.deepEqual(found.map((f) => [f.text, f.message]), [['某某财政局', '“某某财政局”应为“某某市财政局”：本单位全称']]);
     assert.match(found[0].basis!, /用户词表/);
+    // A pair whose right form holds the wrong one leaves the right form alone.
+    const full = config({ wording: { add: [{ wrong: '财政局', right: '某某市财政局' }] } });
+    assert.deepEqual(check('某某市财政局、财政局', 'confusable-word', { config: full }).map((f) => f.span.start), [7]);
   });
 
   it('positions stay right with a BOM, CRLF and astral characters before the word', () => {

@@ -237,7 +237,10 @@ function termVariants(text: string, pieceStarts: number[], pieces: { entry: Term
 
 /** Whether a hit's neighbours allow it (notBefore / notAfter). */
 export function guardsPass(text: string, hit: WordHit<WordEntry>): boolean {
-  const { notBefore, notAfter } = hit.entry;
+  const { notBefore, notAfter, wrong, right } = hit.entry;
+  // A user's pair whose right form holds the wrong one (财政局 → XX市财政局) leaves the right form alone.
+  const inRight = right.indexOf(wrong);
+  if (inRight >= 0 && hit.start >= inRight && text.startsWith(right, hit.start - inRight)) return false;
   if (notBefore && hit.start > 0 && notBefore.includes(text[hit.start - 1])) return false;
   if (notAfter && hit.end < text.length && notAfter.includes(text[hit.end])) return false;
   return true;
