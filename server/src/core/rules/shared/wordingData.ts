@@ -96,7 +96,12 @@ export const USER_BASIS = { zh: '用户词表（.baogaorc.json wording）', en: 
 /** Compiled dictionaries per distinct user entry set; a handful of configs at most are alive. */
 const compiled = new Map<string, WordingDictionaries>();
 
+/** The dictionaries a config object was last given: found without serializing its lists on every paragraph. */
+const byConfig = new WeakMap<ResolvedConfig, WordingDictionaries>();
+
 export function wordingDictionaries(config: ResolvedConfig): WordingDictionaries {
+  const known = byConfig.get(config);
+  if (known) return known;
   const w = config.wording;
   const key = w.add.length || w.allow.length ? JSON.stringify([w.add, w.allow]) : '';
   let dicts = compiled.get(key);
@@ -104,6 +109,7 @@ export function wordingDictionaries(config: ResolvedConfig): WordingDictionaries
     if (compiled.size >= 4) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, (dicts = compile(config)));
   }
+  byConfig.set(config, dicts);
   return dicts;
 }
 
