@@ -1,9 +1,11 @@
-// Builds the three shipped bundles into dist/ and, with --tests, transpiles every TypeScript
-// file (sources, tests, bench) file-by-file into out/ for mocha. Type-checking is tsc's job.
+// Builds the three shipped bundles into dist/ and the offline checking page into dist/web/ and,
+// with --tests, transpiles every TypeScript file (sources, tests, bench) file-by-file into out/ for
+// mocha. Type-checking is tsc's job.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync, cpSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, cpSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const version = pkg.version;
@@ -31,6 +33,34 @@ function jsonFiles(dir) {
   }
   return out;
 }
+
+/**
+ * The two lists that must name every rule — the rules of the .baogaorc.json schema and the
+ * baogao.rules setting in package.json — are written from the rules' meta (id, default severity,
+ * summary), so adding a rule is its file, its test, its doc page and one line in the rule index.
+ * A hand-written description already there is kept; a file is written only when it changes.
+ */
+async function syncRuleLists() {
+  const built = await esbuild.build({ entryPoints: ['server/src/core/rules/index.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  const metas = mod.exports.allRules.map((r) => r.meta);
+  const listFor = (old) => {
+    const template = Object.values(old)[0] ?? { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
+    return Object.fromEntries(metas.map((m) => [m.id, { type: 'string', enum: template.enum, default: m.defaultSeverity, description: old[m.id]?.description ?? `${m.summary.zh} / ${m.summary.en}` }]));
+  };
+  const update = (file, at) => {
+    const text = readFileSync(file, 'utf8');
+    const json = JSON.parse(text);
+    const holder = at(json);
+    holder.properties = listFor(holder.properties ?? {});
+    const next = JSON.stringify(json, null, 2) + '\n';
+    if (next !== text) writeFileSync(file, next);
+  };
+  update('schemas/baogaorc.schema.json', (j) => j.properties.rules);
+  update('package.json', (j) => j.contributes.configuration.properties['baogao.rules']);
+}
+await syncRuleLists();
 
 if (tests) {
   rmSync('out', { recursive: true, force: true });
@@ -60,12 +90,17 @@ if (tests) {
     // package.json's repository field as written (SARIF's rule links are built from it).
     define: { BAOGAO_VERSION: JSON.stringify(version), BAOGAO_REPOSITORY: JSON.stringify(JSON.stringify(pkg.repository ?? null)) },
   };
+  // The few node: imports on the server's path, replaced in the web extension (see nodeShims.ts).
+  const nodeShims = Object.fromEntries(['node:fs', 'node:path', 'node:url'].map((m) => [m, './server/src/lsp/browser/nodeShims.ts']));
   const builds = [
     { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-    // The CLI without the Word libraries: they are dist/docxCommands.js, loaded by export and import only.
+    // The server and the CLI without the Word libraries: they are dist/docxCommands.js, loaded by
+    // export and import only.
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
     { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
-    { ...common, entryPoints: { docxCommands: 'server/src/cli/wordCommands.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { docxCommands: 'server/src/docxBundle.ts' }, outdir: 'dist' },
+    // VS Code for the Web: client and server in one bundle for the web extension host.
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', external: ['vscode'], alias: nodeShims },
   ];
   if (watch) {
     // F5's preLaunchTask waits for these lines (.vscode/tasks.json): "started" when the first of the
@@ -87,6 +122,22 @@ if (tests) {
     };
     for (const b of builds) await (await esbuild.context({ ...b, plugins: [report] })).watch();
   } else {
-    await Promise.all(builds.map((b) => esbuild.build(b)));
+    await Promise.all([...builds.map((b) => esbuild.build(b)), buildWebPage()]);
   }
+}
+
+/**
+ * dist/web/: index.html, style.css, main.js (the page, with the worker's code inside it as text so
+ * the worker also starts from file://) and word.js (docx + mammoth, loaded on first use). Classic
+ * scripts (iife), not modules: Chrome refuses module scripts from file://.
+ */
+async function buildWebPage() {
+  const web = { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: true, legalComments: 'none', logLevel: 'warning', write: false };
+  const worker = await esbuild.build({ ...web, entryPoints: ['web/worker.ts'] });
+  mkdirSync('dist/web', { recursive: true });
+  await Promise.all([
+    esbuild.build({ ...web, write: true, entryPoints: { main: 'web/main.ts' }, outdir: 'dist/web', define: { BAOGAO_WORKER_SOURCE: JSON.stringify(worker.outputFiles[0].text) } }),
+    esbuild.build({ ...web, write: true, entryPoints: { word: 'web/word.ts' }, outdir: 'dist/web' }),
+  ]);
+  for (const f of ['index.html', 'style.css']) copyFileSync(join('web', f), join('dist/web', f));
 }

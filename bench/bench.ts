@@ -20,6 +20,7 @@ import { asMarkdown, markdownLanguageService, markdownlintSync } from './markdow
 import { blockingByHugeDocument, serverMemory, typingLatency } from './serverLatency';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from '../test/helpers/paths';
+import { webPageTimings } from './webPage';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -120,6 +121,8 @@ for (const [label, bytes, runs] of sizes) {
 
 
 const cols = ['bytes', 'headings', 'onePassFloorMs', 'modelMs', 'modelAndOutlineFloors', 'diagnosticsFloors', 'editParseAndDiagnoseMs', 'editFloors', 'modelAndOutlineMs', 'markdownLanguageServiceSymbolsMs', 'outlineSpeedupVsMarkdownLS', 'numberingRulesMs', 'contentRulesMs', 'diagnosticsMs', 'markdownlintMs', 'diagnosticsSpeedupVsMarkdownlint', 'reparseAndDiagnoseMs', 'parsesForThreeFeatures'];
+const page = await webPageTimings();
+
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 console.log(['', ...Object.keys(results)].map((c) => c.padStart(12)).join('') );
 for (const c of cols) console.log([c.padEnd(24), ...Object.values(results).map((r) => fmt(r[c]).padStart(12))].join(''));
@@ -131,6 +134,11 @@ console.log(`typing p95 on 10 MB is ${typingRatio.toFixed(1)}× the p95 on 100 K
 console.log(`CLI start: baogao check on one small report ${cliStart.checkMs.toFixed(0)} ms, node -e 0 ${cliStart.nodeMs.toFixed(0)} ms (${cliStart.ratio.toFixed(2)}×)`);
 console.log(`server memory with a 10 MB report open: ${memory.baselineMb.toFixed(0)} MB idle → ${memory.withDocumentMb.toFixed(0)} MB (${memory.ratio.toFixed(1)}× the document size)`);
 console.log(`a small request while a ${blocking.documentMb.toFixed(0)} MB document is opened: answered after ${blocking.smallRequestMs.toFixed(0)} ms (the big document's diagnostics after ${blocking.hugeDiagnosticsMs.toFixed(0)} ms)`);
+console.log(
+  page
+    ? `checking page in Chromium: ready ${page.readyMs.toFixed(0)} ms, a restored 100 KB report's findings shown ${page.firstDiagnostics100KBMs.toFixed(0)} ms after opening; keystroke → findings on 1 MB: p50 ${page.keystroke1MB.p50.toFixed(0)} ms, p95 ${page.keystroke1MB.p95.toFixed(0)} ms (the worker's check ${page.keystroke1MB.workerCheckMsP50.toFixed(1)} ms)`
+    : 'checking page: skipped (no Chromium or no dist/web)',
+);
 const targets = {
   outline10MBUnder300ms: results['10MB'].modelAndOutlineMs < 300,
   diagnostics10MBUnder1s: results['10MB'].diagnosticsMs < 1000,
@@ -148,7 +156,7 @@ const targets = {
   diagnosticsAfterEdit1MBUnder50ms: results['1MB'].reparseAndDiagnoseMs < 50,
 };
 console.log('targets:', Object.entries(targets).map(([k, v]) => `${v ? 'ok' : 'MISSED'} ${k}`).join(', '));
-writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), results, latency: latencyBySize, typingRatio, cliStart, memory, blocking, targets }, null, 2) + '\n');
+writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), results, latency: latencyBySize, typingRatio, cliStart, memory, blocking, page, targets }, null, 2) + '\n');
 }
 
 /** Median cost of one keystroke's parse and diagnostics in the middle of the text, as the server does it. */

@@ -186,3 +186,21 @@ describe('a client that reuses a version number', function () {
     assert.doesNotMatch(JSON.stringify(hover ?? ''), /序号不连续/);
   });
 });
+
+describe('a pattern in the editor’s settings that the engine cannot run', function () {
+  this.timeout(30000);
+  const client = new TestLspClient();
+  after(() => client.shutdown());
+  it('is named in a warning, once, and the other patterns still apply', async () => {
+    client.settings = { residue: { patterns: ['(?<!微信)公众号', '材料由.*提供'] } };
+    await client.initialize({ configuration: true });
+    const uri = 'untitled:settings-patterns';
+    await client.open(uri, '述职报告\n一、工作\n本材料由某某文库提供\n');
+    const d = await client.waitForDiagnostics(uri, (x) => x.diagnostics.some((y) => y.code === 'template-residue'));
+    assert.deepEqual(residueLines(d), [2]);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await new Promise((r) => setTimeout(r, 300));
+    const told = client.logs.filter((m) => m.includes('baogao.residue.patterns') && m.includes('(?<!微信)公众号') && m.includes('环视'));
+    assert.equal(told.length, 1, client.logs.join('\n'));
+  });
+});

@@ -49,7 +49,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function buildRunnerVsix(dir: string): Promise<string> {
+async function buildRunnerVsix(dir: string, host: 'node' | 'web'): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await esbuild.build({
@@ -62,7 +62,11 @@ async function buildRunnerVsix(dir: string): Promise<string> {
     outfile: join(dir, 'extension.js'),
     logLevel: 'error',
   });
-  copyFileSync(join(repoRoot, 'test', 'vscode', 'runner-extension', 'package.json'), join(dir, 'package.json'));
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'test', 'vscode', 'runner-extension', 'package.json'), 'utf8'));
+  // An extension cannot depend on one in another extension host: with Baogao in the web host the
+  // runner does without (the suite activates Baogao by opening reports, as a user does).
+  if (host === 'web') delete manifest.extensionDependencies;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'README.md'), '# Baogao test runner\n\nRuns the Baogao VS Code suite on start-up. Test infrastructure only.\n');
   writeFileSync(join(dir, 'LICENSE'), readFileSync(join(repoRoot, 'LICENSE')));
   sh(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', join(dir, 'runner.vsix')], dir);
@@ -74,10 +78,25 @@ export interface CodeServerRun {
   results: TestResult[];
   screenshots: string[];
   log: string;
+  /** Every URL the browser asked for (the web extension host loads the extension's files this way). */
+  requests: string[];
 }
 
-export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?: number } = {}): Promise<CodeServerRun> {
-  const work = join(cache, 'vscode-test');
+export interface CodeServerOptions {
+  screenshotDir?: string;
+  timeoutMs?: number;
+  /**
+   * Where Baogao runs: 'node' (code-server's Node extension host, what a user of code-server gets)
+   * or 'web' (forced into the browser's web extension host, as in vscode.dev, by the
+   * remote.extensionKind setting). The suite itself runs in the Node host either way and reaches
+   * Baogao through the vscode API.
+   */
+  extensionHost?: 'node' | 'web';
+}
+
+export async function runInCodeServer(opts: CodeServerOptions = {}): Promise<CodeServerRun> {
+  const host = opts.extensionHost ?? 'node';
+  const work = join(cache, host === 'web' ? 'vscode-test-web' : 'vscode-test');
   // 1. code-server (cached) and the packaged extension, as a user gets it. The install prints what it
   // is doing: the first run takes minutes.
   const install = spawnSync('bash', [join(repoRoot, 'test', 'vscode', 'install-code-server.sh')], { stdio: 'inherit' });
@@ -85,7 +104,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
   sh('npm', ['run', 'package', '--silent']);
   const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
   const vsix = join(repoRoot, 'dist', `baogao-${version}.vsix`);
-  const runnerVsix = await buildRunnerVsix(join(work, 'runner'));
+  const runnerVsix = await buildRunnerVsix(join(work, 'runner'), host);
   // The runner extension loads the compiled suite bundled in; nothing else of the repo is needed.
 
   // 2. A fresh profile: user data (settings), extensions, a workspace with the seeds.
@@ -121,9 +140,10 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       'git.enabled': false,
       'git.openRepositoryInParentFolders': 'never',
       'workbench.layoutControl.enabled': false,
+      ...(host === 'web' ? { 'remote.extensionKind': { 'baogao.baogao': ['web'] } } : {}),
     }),
   );
-  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots };
+  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots, BAOGAO_EXPECT_HOST: host };
   rmSync(env.BAOGAO_TEST_RESULT, { force: true });
   for (const ext of [vsix, runnerVsix]) {
     const r = spawnSync(node24, [codeServerEntry, '--extensions-dir', extensions, '--user-data-dir', userData, '--force', '--install-extension', ext], { encoding: 'utf8', env });
@@ -147,6 +167,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   const taken: string[] = [];
+  const requests: string[] = [];
   try {
     const deadline = Date.now() + (opts.timeoutMs ?? 8 * 60_000);
     while (!/HTTP server listening/.test(log)) {
@@ -154,6 +175,9 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       await new Promise((r) => setTimeout(r, 200));
     }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page.context().on('request', (r) => requests.push(r.url()));
+    // The web extension host logs to the browser's console: keep it with code-server's log.
+    page.on('console', (m) => (log += `[browser ${m.type()}] ${m.text()} (${m.location().url}:${m.location().lineNumber})\n`));
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     // 4. Wait for the results, taking the screenshots the runner stages along the way.
     let result: { done: boolean; failures: number; results: TestResult[] } | undefined;
@@ -175,7 +199,7 @@ export async function runInCodeServer(opts: { screenshotDir?: string; timeoutMs?
       if (result && existsSync(join(shots, 'all.done'))) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    return { failures: result!.failures, results: result!.results, screenshots: taken, log };
+    return { failures: result!.failures, results: result!.results, screenshots: taken, log, requests };
   } finally {
     await browser.close();
     server.kill();

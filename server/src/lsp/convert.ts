@@ -33,10 +33,17 @@ const SEVERITY: Record<Severity, lsp.DiagnosticSeverity> = {
 
 /** The doc page shipped beside dist/ (read offline); built once per rule, not once per diagnostic. */
 const docUris = new Map<string, string>();
+let docRoot: string | undefined;
 export function ruleDocUri(id: string): string {
   let uri = docUris.get(id);
-  if (uri === undefined) docUris.set(id, (uri = ruleDocUrl(id, pathToFileURL(join(__dirname, '..')).toString())));
+  if (uri === undefined) docUris.set(id, (uri = ruleDocUrl(id, (docRoot ??= pathToFileURL(join(__dirname, '..')).toString()))));
   return uri;
+}
+
+/** Where the extension's files are when they are not on disk beside dist/ (VS Code for the Web). */
+export function setRuleDocRoot(root: string): void {
+  docRoot = root;
+  docUris.clear();
 }
 
 export function toLspDiagnostic(doc: Indexed, d: Diagnostic, uri: string): lsp.Diagnostic {

@@ -13,12 +13,9 @@ import { parseReport } from '../core/model/reportModel';
 import { ParagraphFindingsCache } from '../core/lint/paragraphCache';
 import { Diagnostic } from '../core/rules/rule';
 
-/**
- * Characters (UTF-16 code units) above which diagnostics go to the worker: about 12 MB of Chinese
- * text. Below it the main thread is fast enough (a 10 MB report: ~170 ms once, then its paragraph
- * cache), and a second heap would cost more memory (the bench's 10× target) than it saves time.
- */
-export const WORKER_THRESHOLD = 4_000_000;
+import { WORKER_THRESHOLD } from './workerThreshold';
+
+export { WORKER_THRESHOLD };
 
 interface Request {
   id: number;
@@ -72,6 +69,7 @@ interface Pending {
 }
 
 export class DiagnosticsWorkerClient {
+  readonly threshold = WORKER_THRESHOLD;
   private worker?: Worker;
   private nextId = 1;
   private inFlight = new Map<number, Pending & { uri: string }>();

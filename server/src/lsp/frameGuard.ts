@@ -67,8 +67,9 @@ function checkHeaders(text: string): { length: number } | string {
   let length: number | undefined;
   for (const line of text.split('\r\n')) {
     const colon = line.indexOf(':');
-    if (colon <= 0) return `a malformed message header line: ${JSON.stringify(line.slice(0, 80))}`;
-    if (line.slice(0, colon).trim().toLowerCase() !== 'content-length') continue;
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (!/^[A-Za-z0-9-]+$/.test(name)) return `a malformed message header line: ${JSON.stringify(line.slice(0, 80))}`;
+    if (name.toLowerCase() !== 'content-length') continue;
     const value = line.slice(colon + 1).trim();
     if (!/^\d{1,10}$/.test(value)) return `Content-Length is not a number: ${JSON.stringify(value.slice(0, 40))}`;
     length = Number(value);

@@ -12,12 +12,23 @@ import { ReportModel } from '../core/model/reportModel';
 import { ModelCache } from '../core/model/modelCache';
 import { LineIndex } from '../core/text/lineIndex';
 import { Locale } from '../core/text/i18n';
-import { DiagnosticsWorkerClient, WORKER_THRESHOLD } from './diagnosticsWorker';
+
+/** Where very large documents are diagnosed off the server's thread (Node: a worker thread). */
+export interface DiagnosticsOffload {
+  /** Documents longer than this (UTF-16 units) go there. */
+  readonly threshold: number;
+  /** False once it failed: the caller computes in place. */
+  readonly usable: boolean;
+  compute(uri: string, text: string, config: ResolvedConfig, locale: Locale): Promise<Diagnostic[] | undefined>;
+  forget(uri: string): void;
+}
 
 export interface DocumentsContext {
   configFor(uri: string): ResolvedConfig;
   locale(): Locale;
   log(message: string): void;
+  /** Absent where no worker can be started (the browser build): everything is computed in place. */
+  offload?: DiagnosticsOffload;
 }
 
 /** Diagnostics of one version, with the line index their spans point into. */
@@ -72,8 +83,8 @@ export class ReportDocument {
    */
   async diagnoseForPublishing(doc: TextDocument): Promise<VersionDiagnostics | undefined> {
     const text = doc.getText();
-    const worker = this.owner.worker;
-    if (text.length <= WORKER_THRESHOLD || !worker.usable) return this.publishable(doc);
+    const worker = this.owner.context.offload;
+    if (!worker || text.length <= worker.threshold || !worker.usable) return this.publishable(doc);
     const version = doc.version;
     const epoch = this.owner.epoch;
     try {
@@ -95,7 +106,7 @@ export class ReportDocument {
   close(): void {
     this.owner.models.delete(this.uri);
     this.diagnostics = undefined;
-    this.owner.worker.forget(this.uri);
+    this.owner.context.offload?.forget(this.uri);
   }
 }
 
@@ -105,11 +116,8 @@ export class ReportDocuments {
   epoch = 0;
   /** One model per version; told of edits (`edited`), it parses incrementally. */
   readonly models = new ModelCache();
-  readonly worker: DiagnosticsWorkerClient;
 
-  constructor(readonly context: DocumentsContext) {
-    this.worker = new DiagnosticsWorkerClient((m) => context.log(m));
-  }
+  constructor(readonly context: DocumentsContext) {}
 
   of(uri: string): ReportDocument {
     let d = this.open.get(uri);

@@ -22,6 +22,7 @@ export class WorkspaceSettings {
    */
   trusted = true;
   private readonly toldUntrusted = new Set<string>();
+  private readonly toldSettings = new Set<string>();
   private locale: Locale = 'zh';
   private readonly resolver: ConfigResolver;
 
@@ -63,7 +64,16 @@ export class WorkspaceSettings {
     if (this.supportsConfiguration) {
       try {
         const section = await this.connection.workspace.getConfiguration('baogao');
-        config = mergeConfig(config, pickSettings(section), ruleIds()).config;
+        const merged = mergeConfig(config, pickSettings(section), ruleIds());
+        config = merged.config;
+        // A refused pattern (back-reference, look-around) or another bad value in the settings is
+        // named once per session, not on every reload.
+        for (const p of merged.problems) {
+          const message = pick(this.locale, { zh: `设置“baogao.${p.key}”无效（${p.message.zh}）`, en: `setting "baogao.${p.key}": ${p.message.en}` });
+          if (this.toldSettings.has(message)) continue;
+          this.toldSettings.add(message);
+          this.warn(message);
+        }
       } catch (e) {
         this.connection.console.warn(`baogao: could not read settings: ${(e as Error).message}`);
       }

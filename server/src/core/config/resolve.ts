@@ -90,7 +90,7 @@ export class ConfigResolver {
  * reports every folder as 0777, and so do drives mounted in WSL; neither has it.
  */
 function isSharedTemporary(dir: string): boolean {
-  if (process.platform === 'win32') return false;
+  if (typeof process === 'undefined' || process.platform === 'win32') return false;
   try {
     return (statSync(dir).mode & 0o1002) === 0o1002;
   } catch {

@@ -189,5 +189,5 @@ export async function exportDocx(model: ReportModel, options: ExportOptions = {}
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc)); // toArrayBuffer, not toBuffer: works in Node and browsers
 }

@@ -67,9 +67,18 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
+/** Plain byte search (no Buffer, so the import also runs in a browser). */
 function containsUtf16(bytes: Uint8Array, s: string): boolean {
-  const needle = Buffer.from(s, 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0;
+  const needle = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) {
+    needle[2 * i] = s.charCodeAt(i) & 0xff;
+    needle[2 * i + 1] = s.charCodeAt(i) >> 8;
+  }
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export async function importDocx(bytes: Uint8Array): Promise<string> {
@@ -103,10 +112,12 @@ export async function importDocx(bytes: Uint8Array): Promise<string> {
   const files: Record<string, Uint8Array> = Object.fromEntries(parts);
   files['word/document.xml'] = new TextEncoder().encode(writeOutNumbering(documentXml, text('word/numbering.xml'), text('word/styles.xml')));
   parts.clear();
-  const buffer = Buffer.from(zipSync(files, { level: 0 }));
+  const rewritten = zipSync(files, { level: 0 });
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer })).value;
+    // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; JSZip takes a Uint8Array for either.
+    const input = { buffer: rewritten, arrayBuffer: rewritten } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    raw = (await mammoth.extractRawText(input)).value;
   } catch (e) {
     throw new WordError('corrupt', (e as Error).message);
   }

@@ -15,6 +15,16 @@ const BURST_WINDOW_MS = 50;
 /** A burst has settled when no change came for this long. */
 const SETTLE_MS = 30;
 
+/** Runs fn after the messages already queued (setImmediate in Node; a browser has only setTimeout); returns its cancel. */
+function nextTurn(fn: () => void): () => void {
+  if (typeof setImmediate === 'function') {
+    const i = setImmediate(fn);
+    return () => clearImmediate(i);
+  }
+  const t = setTimeout(fn, 0);
+  return () => clearTimeout(t);
+}
+
 export class DiagnosticsPublisher {
   private readonly pending = new Map<string, TextDocument>();
   private scheduled: { cancel(): void } | undefined;
@@ -40,8 +50,7 @@ export class DiagnosticsPublisher {
       return;
     }
     if (this.scheduled) return;
-    const i = setImmediate(() => this.flush());
-    this.scheduled = { cancel: () => clearImmediate(i) };
+    this.scheduled = { cancel: nextTurn(() => this.flush()) };
   }
 
   clear(uri: string): void {

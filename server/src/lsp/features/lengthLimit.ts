@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lengthLimit, recogniseGenre } from '../../core/rules/shared/genre';
 import { LENGTH_LIMIT_NOTIFICATION, LengthLimitParams } from '../../protocol';
 import { ReportDocument } from '../reportDocuments';
-import { WORKER_THRESHOLD } from '../diagnosticsWorker';
+import { WORKER_THRESHOLD } from '../workerThreshold';
 
 export class LengthLimitNotifier {
   private readonly sent = new Map<string, number | null>();

@@ -12,6 +12,7 @@ import { exportDocx } from '../../core/docx/exportDocx';
 import { importDocx, WordError, wordErrorText } from '../../core/docx/importDocx';
 
 import { ExportResult, ImportResult } from '../../protocol';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 
 export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale, documentUri?: string): Promise<ExportResult> {
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
@@ -20,12 +21,12 @@ export async function exportForClient(model: ReportModel, config: ResolvedConfig
     // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
     .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentUri))
     .map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
-  return { base64: Buffer.from(bytes).toString('base64'), findings, placeholders };
+  return { base64: bytesToBase64(bytes), findings, placeholders };
 }
 
 export async function importForClient(base64: string, locale: Locale): Promise<ImportResult> {
   try {
-    return { text: await importDocx(Buffer.from(base64, 'base64')) };
+    return { text: await importDocx(base64ToBytes(base64)) };
   } catch (e) {
     if (!(e instanceof WordError)) throw e;
     return { error: pick(locale, wordErrorText(e)) };

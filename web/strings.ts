@@ -1,0 +1,53 @@
+// The page's own words, Chinese and English (the core's findings come in the same locale).
+
+import type { Text } from '../server/src/core/text/i18n';
+
+export const S = {
+  title: { zh: '报告检查', en: 'Report checker' },
+  tagline: { zh: '述职报告 · 工作总结 · 工作报告', en: '述职报告 · 工作总结 · 工作报告 — Chinese official reports' },
+  privacy: {
+    zh: '隐私：文本不离开本机。检查在这个页面里完成，不联网、不上传；文本只保存在本浏览器。',
+    en: 'Privacy: your text never leaves this computer. Checking runs inside this page, with no network and no upload; the text is kept only in this browser.',
+  },
+  open: { zh: '打开文件', en: 'Open file' },
+  openHint: { zh: '打开 .txt（UTF-8 或 GB18030）或 .docx', en: 'Open a .txt (UTF-8 or GB18030) or a .docx' },
+  exportDocx: { zh: '导出 Word', en: 'Export Word' },
+  exportHint: { zh: '按 GB/T 9704 版式导出 .docx', en: 'Export a .docx laid out per GB/T 9704' },
+  fixAll: { zh: '修复全部', en: 'Fix all' },
+  fixAllHint: { zh: '应用所有安全的修复（序号、标点等）', en: 'Apply every safe fix (numbering, punctuation…)' },
+  clear: { zh: '清空', en: 'Clear' },
+  outline: { zh: '大纲', en: 'Outline' },
+  outlineEmpty: { zh: '没有识别到标题', en: 'No headings found' },
+  problems: { zh: '问题', en: 'Problems' },
+  noProblems: { zh: '没有发现问题', en: 'No problems found' },
+  checking: { zh: '正在检查…', en: 'Checking…' },
+  placeholder: {
+    zh: '在此粘贴或输入报告，或把 .txt / .docx 文件拖到页面上',
+    en: 'Paste or type a report here, or drop a .txt / .docx file on the page',
+  },
+  drop: { zh: '松开鼠标，打开文件', en: 'Drop to open the file' },
+  line: { zh: '第 {n} 行', en: 'line {n}' },
+  more: { zh: '另有 {n} 条未列出', en: '{n} more not listed' },
+  chars: { zh: '字数 {n}', en: '{n} characters' },
+  charsHint: { zh: '汉字、标点、数字和字母，不计空格', en: 'Chinese characters, punctuation, digits and letters; spaces not counted' },
+  problemCount: { zh: '{n} 个问题', en: '{n} problems' },
+  saved: { zh: '已保存在本浏览器', en: 'Saved in this browser' },
+  restored: { zh: '已恢复上次的文本（保存在本浏览器）', en: 'Restored your last text (kept in this browser)' },
+  notSaved: { zh: '文本过长，未能保存在本浏览器', en: 'Too long to keep in this browser' },
+  fixedAll: { zh: '已修复 {n} 处', en: 'Fixed {n} places' },
+  nothingToFix: { zh: '没有可自动修复的问题', en: 'Nothing to fix automatically' },
+  opened: { zh: '已打开 {name}', en: 'Opened {name}' },
+  openFailed: { zh: '无法打开 {name}：{reason}', en: 'Cannot open {name}: {reason}' },
+  notText: { zh: '只能打开 .txt 或 .docx 文件', en: 'Only .txt and .docx files can be opened' },
+  exported: { zh: '已导出 {name}', en: 'Exported {name}' },
+  exportFailed: { zh: '导出失败：{reason}', en: 'Export failed: {reason}' },
+  emptyExport: { zh: '没有可导出的文本', en: 'There is no text to export' },
+  checkFailed: { zh: '检查出错：{reason}', en: 'The check failed: {reason}' },
+  loading: { zh: '正在载入 Word 组件…', en: 'Loading the Word component…' },
+  severity: {
+    error: { zh: '错误', en: 'Error' },
+    warning: { zh: '警告', en: 'Warning' },
+    info: { zh: '提示', en: 'Info' },
+    hint: { zh: '建议', en: 'Hint' },
+  },
+} satisfies Record<string, Text | Record<string, Text>>;
