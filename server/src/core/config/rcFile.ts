@@ -1,7 +1,7 @@
 // .baogaorc.json: the project's settings, read the same way by the server and the CLI.
 
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { ConfigProblem, mergeConfig, ResolvedConfig } from './config';
 import { readPrhTable } from './prhTable';
 import { Text } from '../text/i18n';
@@ -47,6 +47,9 @@ export function readRcFile(path: string, base: ResolvedConfig, knownRules: Set<s
   return result;
 }
 
+/** A path as written, relative to `dir` unless absolute (join and isAbsolute: the web build's path shim has them). */
+const under = (dir: string, path: string) => (isAbsolute(path) ? path : join(dir, path));
+
 /**
  * Adds the entries of the prh tables the rc file names ("wording.prh", relative to its folder) and
  * of the tables they import; a table that cannot be read is a problem, never an abort.
@@ -67,10 +70,10 @@ function readPrhTables(result: RcResult, dir: string, from: number): void {
     const table = readPrhTable(text.replace(/^\uFEFF/, ''), key);
     result.config.wording.add.push(...table.additions);
     result.problems.push(...table.problems);
-    for (const i of table.imports) read(resolve(dirname(file), i), key, depth + 1);
+    for (const i of table.imports) read(under(dirname(file), i), key, depth + 1);
   };
   const paths = result.config.wording.prh;
-  for (let i = from; i < paths.length; i++) read(resolve(dir, paths[i]), `wording.prh[${i - from}]`, 0);
+  for (let i = from; i < paths.length; i++) read(under(dir, paths[i]), `wording.prh[${i - from}]`, 0);
 }
 
 /** "x 第 3 行第 5 列不是有效的 JSON…": one language, the place named so it can be found. */
