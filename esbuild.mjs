@@ -4,7 +4,8 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, cpSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const version = pkg.version;
@@ -32,6 +33,34 @@ function jsonFiles(dir) {
   }
   return out;
 }
+
+/**
+ * The two lists that must name every rule — the rules of the .baogaorc.json schema and the
+ * baogao.rules setting in package.json — are written from the rules' meta (id, default severity,
+ * summary), so adding a rule is its file, its test, its doc page and one line in the rule index.
+ * A hand-written description already there is kept; a file is written only when it changes.
+ */
+async function syncRuleLists() {
+  const built = await esbuild.build({ entryPoints: ['server/src/core/rules/index.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', built.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  const metas = mod.exports.allRules.map((r) => r.meta);
+  const listFor = (old) => {
+    const template = Object.values(old)[0] ?? { type: 'string', enum: ['off', 'hint', 'info', 'warning', 'error'] };
+    return Object.fromEntries(metas.map((m) => [m.id, { type: 'string', enum: template.enum, default: m.defaultSeverity, description: old[m.id]?.description ?? `${m.summary.zh} / ${m.summary.en}` }]));
+  };
+  const update = (file, at) => {
+    const text = readFileSync(file, 'utf8');
+    const json = JSON.parse(text);
+    const holder = at(json);
+    holder.properties = listFor(holder.properties ?? {});
+    const next = JSON.stringify(json, null, 2) + '\n';
+    if (next !== text) writeFileSync(file, next);
+  };
+  update('schemas/baogaorc.schema.json', (j) => j.properties.rules);
+  update('package.json', (j) => j.contributes.configuration.properties['baogao.rules']);
+}
+await syncRuleLists();
 
 if (tests) {
   rmSync('out', { recursive: true, force: true });

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
-import { check, config } from './helpers/ruleHarness';
+import { applyFix, check, config } from './helpers/ruleHarness';
 import { corpusFiles, readText, seedFiles } from './helpers/paths';
 
 const NUMBERING_RULES = ['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'ordinal-punctuation', 'ordinal-style-mixed', 'enumeration-sequence', 'declared-count'];
@@ -124,5 +124,43 @@ describe('the report as a whole over the corpus (report-parts, year-consistency,
       const out = corpusFiles().flatMap((f) => check(readText(f), 'year-consistency', { config: cfg }).map((d) => `${basename(f)}:${d.line + 1} ${d.message}`));
       assert.deepEqual(out, [], genre);
     }
+  });
+});
+
+describe('wording rules (formulation, confusable-word, wording-style) over the corpus and the seeds', () => {
+  const DICT_RULES = ['formulation', 'confusable-word', 'wording-style'];
+  const listed = (files: string[]) => files.flatMap((f) => check(readText(f), DICT_RULES).map((d) => `${basename(f)}:${d.line + 1} ${d.rule} ${d.severity} ${d.text}`));
+  /** The report's year from its file name (the corpus is named by year). */
+  const era = (f: string) => (Number(basename(f).slice(0, 4)) <= 2000 ? '≤2000' : '≥2001');
+
+  it('report exactly these on the 52 reports: one before 2001, one after', () => {
+    const found = listed(corpusFiles());
+    assert.deepEqual(found, [
+      // "反对铺张奢糜之风": 奢靡 (靡: 浪费); 奢糜 is in no dictionary of its time or ours (糜 stands for 靡 only in 糜费).
+      '1995.txt:71 confusable-word warning 奢糜之风',
+      // "要抓好其它矿山、危险化学品、烟花爆竹…": the same report writes 其他 twice elsewhere (info).
+      '2006.txt:214 wording-style info 其它',
+    ]);
+    const perEra = { '≤2000': 0, '≥2001': 0 };
+    for (const line of found) perEra[era(line.split(':')[0])]++;
+    assert.deepEqual(perEra, { '≤2000': 1, '≥2001': 1 });
+  });
+
+  it('reports before 2001 follow the norms of their time: wording-style is silent there, and would not be without the era', () => {
+    // 1954–2000 write 其它 (19), 成份 (16), 象 as 像 (11), 人材 (10), 那末 (9) …: right before GF 1001-2001 and the
+    // 1986 restoration of 像/覆/叠. The same reports with their years taken out are read as today's documents.
+    const older = corpusFiles().filter((f) => era(f) === '≤2000');
+    const undated = (f: string) => readText(f).replace(/[0-9０-９一二三四五六七八九〇○零]+ ?年/g, '那年');
+    const withoutEra = older.reduce((n, f) => n + check(undated(f), 'wording-style').length, 0);
+    assert.equal(withoutEra, 96);
+    assert.deepEqual(listed(older).filter((l) => l.includes('wording-style')), []);
+  });
+
+  it('the seeds: only 000’s 十九大四中、五中全会, fixed to 十九届四中、五中全会', () => {
+    assert.deepEqual(listed(seedFiles()), ['000_739041a541259170.txt:19 formulation warning 十九大四中、五中全会']);
+    const seed = readText(seedFiles()[0]);
+    const fixed = applyFix(seed, check(seed, 'formulation')[0]);
+    assert.ok(fixed.includes('深入贯彻落实党的十九届四中、五中全会精神'));
+    assert.deepEqual(check(fixed, DICT_RULES), []);
   });
 });

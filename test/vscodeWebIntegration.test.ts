@@ -20,10 +20,13 @@ describe('VS Code for the Web (code-server, Baogao in the web extension host)', 
 
   it('runs the extension suite with the browser bundle: outline, the （六） finding, 重新编号, completion, section moves', async () => {
     const run = await runInCodeServer({ extensionHost: 'web', timeoutMs: 6 * 60_000 });
-    const failed = run.results.filter((r) => r.state !== 'passed');
+    const failed = run.results.filter((r) => r.state === 'failed');
+    // Not in the web build: the folder check (files on disk) and the CLI run by a task.
+    const pending = run.results.filter((r) => r.state === 'pending').map((r) => r.title);
+    assert.ok(pending.length === 2 && pending[0].includes('检查文件夹') && pending[1].includes('problem matcher'), pending.join('\n'));
     const browserLog = run.log.split('\n').filter((l) => l.startsWith('[browser') && /baogao|error/i.test(l)).slice(-30).join('\n');
     assert.deepEqual(failed, [], failed.map((f) => `${f.title}\n${f.error}`).join('\n\n') + '\n' + browserLog);
-    assert.ok(run.results.length >= 8, `only ${run.results.length} tests ran`);
+    assert.ok(run.results.length - pending.length >= 11, `only ${run.results.length} tests ran`);
     // The web extension host fetches the extension's files through code-server (the path URL-encoded).
     const fetched = run.requests.map((u) => decodeURIComponent(u)).filter((u) => u.includes('baogao.baogao'));
     assert.ok(fetched.some((u) => u.includes('dist/browserExtension.js')), `the web extension host loaded dist/browserExtension.js:\n${fetched.join('\n')}`);

@@ -10,7 +10,9 @@ import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, LanguageClientOptions } from 'vscode-languageclient/browser';
 import { InitializationOptions } from '../../server/src/protocol';
 import { startBrowserLanguageServer } from '../../server/src/lsp/browserServer';
-import { LANGUAGE, messageLocale, registerReportFeatures } from './reportFeatures';
+import { LANGUAGE, messageLocale, registerReportFeatures, zh } from './reportFeatures';
+import { followEnableSetting, restartServer, serverEnabled, showLog } from './serverControl';
+import { newReport } from './newReport';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions = createClient(context);
   client = clientOptions.client;
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  await client.start();
+  if (serverEnabled()) await client.start();
   // The server reads the message language once, at start; a restart connects a fresh server.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
@@ -44,6 +46,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerReportFeatures(context, () => client, { word: false });
+  context.subscriptions.push(
+    vscode.commands.registerCommand('baogao.restartServer', () => restartServer(client)),
+    vscode.commands.registerCommand('baogao.showLog', () => showLog(client)),
+    followEnableSetting(() => client),
+    vscode.commands.registerCommand('baogao.newReport', (kind?: string) => newReport(context, LANGUAGE, zh(), typeof kind === 'string' ? kind : undefined)),
+    // The folder check reads files the editor has not opened; in the web they are not on a disk.
+    vscode.commands.registerCommand('baogao.checkWorkspace', () =>
+      vscode.window.showInformationMessage(
+        zh() ? 'Baogao：网页版 VS Code 中不能检查整个文件夹，请逐个打开报告，或使用命令行 baogao check。' : 'Baogao: checking a whole folder is not available in VS Code for the Web; open the reports one by one, or use `baogao check`.',
+      ),
+    ),
+  );
   void noteUnreadRcFiles();
 }
 

@@ -3,7 +3,6 @@
 // are the ones the snippets file contributes (one text for both ways in).
 
 import * as vscode from 'vscode';
-import { readFileSync } from 'node:fs';
 
 /** The kinds offered, each the name of a skeleton in snippets/baogao.code-snippets. */
 export const REPORT_KINDS = ['述职报告', '述职述廉报告', '工作总结', '年终总结', '工作报告', '调研报告'] as const;
@@ -14,13 +13,15 @@ interface Snippet {
   description: string;
 }
 
-function skeletons(context: vscode.ExtensionContext): Record<string, Snippet> {
-  return JSON.parse(readFileSync(context.asAbsolutePath('snippets/baogao.code-snippets'), 'utf8'));
+/** Read through the editor's file system, so it works in VS Code for the Web too. */
+async function skeletons(context: vscode.ExtensionContext): Promise<Record<string, Snippet>> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'baogao.code-snippets'));
+  return JSON.parse(new TextDecoder('utf-8').decode(bytes));
 }
 
 /** `kind` skips the quick pick (for a keybinding's args, and for tests). */
 export async function newReport(context: vscode.ExtensionContext, language: string, zh: boolean, kind?: string): Promise<vscode.TextEditor | undefined> {
-  const all = skeletons(context);
+  const all = await skeletons(context);
   if (kind === undefined) {
     const picked = await vscode.window.showQuickPick(
       REPORT_KINDS.map((k) => ({ label: k, description: all[k].prefix[0], detail: all[k].description })),

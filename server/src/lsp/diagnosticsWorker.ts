@@ -33,13 +33,22 @@ interface Response {
 
 export function runDiagnosticsWorker(): void {
   const caches = new Map<string, ParagraphFindingsCache>();
+  /** The settings each cache's findings were computed with (the user's word lists change findings). */
+  const cacheConfigs = new Map<string, string>();
   parentPort!.on('message', (req: Request | { forget: string }) => {
     if ('forget' in req) {
       caches.delete(req.forget); // the document was closed
+      cacheConfigs.delete(req.forget);
       return;
     }
     try {
       let cache = caches.get(req.uri);
+      const configKey = JSON.stringify(req.config);
+      if (cache && cacheConfigs.get(req.uri) !== configKey) {
+        caches.delete(req.uri);
+        cache = undefined;
+      }
+      cacheConfigs.set(req.uri, configKey);
       if (!cache) {
         if (caches.size >= 8) caches.delete(caches.keys().next().value!);
         caches.set(req.uri, (cache = new ParagraphFindingsCache()));

@@ -24,6 +24,14 @@ async function openReport(name: string): Promise<vscode.TextDocument> {
   return until(`${name} to become baogao`, () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'baogao'));
 }
 
+/**
+ * Baogao forced into the web extension host (test:vscode-web): the suite, in the Node host, cannot
+ * see its package (getExtension), and two features are not in the web build (a folder of files
+ * on disk, the CLI run by a task).
+ */
+const inWebHost = process.env.BAOGAO_EXPECT_HOST === 'web';
+const notInWeb = inWebHost ? test.skip : test;
+
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 suite('Baogao in VS Code', function () {
@@ -121,10 +129,13 @@ suite('Baogao in VS Code', function () {
   });
 
   test('Baogao: 新建报告… opens an untitled report with the chosen skeleton as a snippet, and is in File > New File…', async () => {
-    const pkg = vscode.extensions.getExtension('baogao.baogao')!.packageJSON;
-    assert.ok(pkg.contributes.menus['file/newFile'].some((m: { command: string }) => m.command === 'baogao.newReport'));
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('baogao.newReport', '述职述廉报告');
-    assert.ok(editor);
+    if (!inWebHost) {
+      const pkg = vscode.extensions.getExtension('baogao.baogao')!.packageJSON;
+      assert.ok(pkg.contributes.menus['file/newFile'].some((m: { command: string }) => m.command === 'baogao.newReport'));
+    }
+    // The editor it returns is whole only within one extension host: the shown editor is read instead.
+    assert.ok(await vscode.commands.executeCommand<vscode.TextEditor>('baogao.newReport', '述职述廉报告'));
+    const editor = vscode.window.activeTextEditor!;
     const doc = editor.document;
     assert.strictEqual(doc.isUntitled, true);
     assert.strictEqual(doc.languageId, 'baogao');
@@ -142,11 +153,11 @@ suite('Baogao in VS Code', function () {
     const picked = await Promise.race([asked, new Promise<undefined>((r) => setTimeout(r, 10000))]);
     if (!picked) await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // leave no quick pick open for the next tests
     assert.ok(picked, 'the quick pick was accepted and a report opened');
-    assert.match(picked!.document.lineAt(0).text, /年度述职报告$/);
+    assert.match(vscode.window.activeTextEditor!.document.lineAt(0).text, /年度述职报告$/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('Baogao: 检查文件夹中的所有报告 puts the findings of reports never opened in Problems, once', async () => {
+  notInWeb('Baogao: 检查文件夹中的所有报告 puts the findings of reports never opened in Problems, once', async () => {
     const unopened = vscode.Uri.file(path.join(workspace(), '办公室2025年工作总结.txt'));
     const notes = vscode.Uri.file(path.join(workspace(), '会议记录.txt'));
     await vscode.workspace.fs.writeFile(unopened, Buffer.from('办公室2025年工作总结\n一、主要工作\n（一）文稿起草。\n（三）会议组织。\n二、下一步打算\n继续努力。\n'));
@@ -170,7 +181,7 @@ suite('Baogao in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  test('a task running `baogao check` with the $baogao problem matcher fills Problems', async () => {
+  notInWeb('a task running `baogao check` with the $baogao problem matcher fills Problems', async () => {
     const file = vscode.Uri.file(path.join(workspace(), '任务检查述职报告.txt'));
     await vscode.workspace.fs.writeFile(file, Buffer.from('关于2025年工作的述职报告\n一、工作\n二、问题\n四、打算\n'));
     const cli = path.join(vscode.extensions.getExtension('baogao.baogao')!.extensionPath, 'dist', 'cli.js');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig, mergeConfig } from './config';
@@ -105,5 +105,43 @@ describe('configuration: genre, parts and maxLength', () => {
     assert.deepEqual(config.parts, {}, 'a list with a bad entry is not used: the built-in parts stay');
     assert.deepEqual(config.maxLength, {});
     for (const bad of [0, '3000', [3000], true]) assert.deepEqual(mergeConfig(defaultConfig(), { maxLength: bad }, ruleIds()).problems.map((p) => p.key), ['maxLength'], String(bad));
+  });
+});
+
+describe('configuration: wording (the user’s word lists and prh tables)', () => {
+  it('reads add, allow and prh, and names each bad entry in both languages', () => {
+    const { config, problems } = mergeConfig(
+      defaultConfig(),
+      { wording: { add: [{ wrong: 'XX财政局', right: 'XX市财政局', note: '本单位全称' }, { wrong: '局', right: '市局' }, { wrong: 'a b', right: 'ab' }, 'x'], allow: ['其它'], prh: ['terms.yml'], colour: 1 } },
+      ruleIds(),
+    );
+    assert.deepEqual(config.wording, { add: [{ wrong: 'XX财政局', right: 'XX市财政局', note: '本单位全称' }], allow: ['其它'], prh: ['terms.yml'] });
+    assert.deepEqual(problems.map((p) => p.key), ['wording.add[1]', 'wording.add[2]', 'wording.add[3]', 'wording.colour']);
+    assert.match(problems[0].message.zh, /至少 2 个字/);
+    assert.match(problems[0].message.en, /at least 2 characters/);
+    assert.deepEqual(mergeConfig(defaultConfig(), { wording: { allow: 'x' } }, ruleIds()).problems.map((p) => p.key), ['wording.allow']);
+    assert.deepEqual(mergeConfig(defaultConfig(), { wording: [] }, ruleIds()).problems.map((p) => p.key), ['wording']);
+  });
+
+  it('reads the prh tables an rc file names, relative to it, with their imports; literal patterns only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-prh-'));
+    mkdirSync(join(dir, 'dict'));
+    writeFileSync(join(dir, '.baogaorc.json'), JSON.stringify({ wording: { prh: ['dict/office.yml', 'missing.yml'] } }));
+    writeFileSync(
+      join(dir, 'dict', 'office.yml'),
+      '\uFEFFversion: 1\nimports:\n  - common.yml\nrules:\n  - expected: XX市财政局\n    patterns:\n      - XX财政局\n      - 市财政局XX\n    prh: 本单位全称\n  - expected: 数据\n    pattern: /数据?据/\n  - expected: 截至\n',
+    );
+    writeFileSync(join(dir, 'dict', 'common.yml'), 'rules:\n  - expected: 部署\n    pattern: 布署\n');
+    const r = readRcFile(join(dir, '.baogaorc.json'), defaultConfig(), ruleIds());
+    assert.deepEqual(r.config.wording.add, [
+      { wrong: 'XX财政局', right: 'XX市财政局', note: '本单位全称' },
+      { wrong: '市财政局XX', right: 'XX市财政局', note: '本单位全称' },
+      { wrong: '布署', right: '部署' },
+    ]);
+    assert.deepEqual(r.problems.map((p) => p.key), ['wording.prh[0].rules[1]', 'wording.prh[1]']);
+    assert.match(r.problems[0].message.zh, /不支持正则表达式/);
+    assert.match(r.problems[1].message.zh, /无法读取 prh 词表 .*missing\.yml（ENOENT）/);
+    writeFileSync(join(dir, 'dict', 'office.yml'), 'rules: [');
+    assert.match(readRcFile(join(dir, '.baogaorc.json'), defaultConfig(), ruleIds()).problems[0].message.en, /not valid YAML/);
   });
 });

@@ -39,6 +39,23 @@ export interface ResolvedConfig {
   parts: Record<string, PartSpec[]>;
   /** 字数 limit: one for every report, or per genre ("*": the others). Unset: no limit. */
   maxLength?: number | Record<string, number>;
+  /** The user's own word lists for the wording rules (formulation, confusable-word, wording-style). */
+  wording: WordingConfig;
+}
+
+/** A user's own wrong → right pair (.baogaorc.json "wording.add", or a prh table). */
+export interface WordingAddition {
+  wrong: string;
+  right: string;
+  note?: string;
+}
+
+export interface WordingConfig {
+  add: WordingAddition[];
+  /** Wrong forms or whole terms the wording rules leave alone. */
+  allow: string[];
+  /** prh-format YAML tables as written in the rc file; rcFile reads them, relative to it. */
+  prh: string[];
 }
 
 /** A part a genre needs, found by the words of its heading. */
@@ -59,7 +76,7 @@ export const EXPORT_FONT_ROLES = ['title', 'heading1', 'heading2', 'body', 'page
 export const RULE_SETTINGS: RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} }, genre: undefined, parts: {}, maxLength: undefined };
+  return { rules: {}, numbering: { thirdLevelPoint: 'either' }, residue: { patterns: [] }, ignore: [], export: { fonts: {} }, genre: undefined, parts: {}, maxLength: undefined, wording: { add: [], allow: [], prh: [] } };
 }
 
 export interface ConfigProblem {
@@ -90,6 +107,7 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
     genre: base.genre,
     parts: { ...base.parts },
     maxLength: base.maxLength,
+    wording: { add: [...base.wording.add], allow: [...base.wording.allow], prh: [...base.wording.prh] },
   };
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { config, problems };
@@ -177,6 +195,9 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, knownRules: Se
       case 'maxLength':
         readMaxLength(value, config, problems);
         break;
+      case 'wording':
+        readWording(value, config.wording, problems);
+        break;
       default:
         problems.push({ key, message: { zh: '没有这个设置项', en: 'unknown key' } });
     }
@@ -252,6 +273,57 @@ function readMaxLength(value: unknown, config: ResolvedConfig, problems: ConfigP
     else problems.push({ key: `maxLength.${genre}`, message: { zh: '应为正整数（字数）', en: 'must be a positive whole number of characters' } });
   }
   config.maxLength = limits;
+}
+
+/** A wrong form shorter than this would match inside correct words (the matcher has no segmentation). */
+export const MIN_WRONG_LENGTH = 2;
+
+/** "wording": { "add": [{ "wrong", "right", "note" }], "allow": ["…"], "prh": ["terms.yml"] } */
+function readWording(value: unknown, into: WordingConfig, problems: ConfigProblem[]): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ key: 'wording', message: { zh: '应为含 "add"、"allow" 或 "prh" 的对象', en: 'must be an object with "add", "allow" and/or "prh"' } });
+    return;
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    switch (key) {
+      case 'add':
+        if (!Array.isArray(v)) {
+          problems.push({ key: 'wording.add', message: { zh: '应为 {"wrong", "right", "note"} 的数组', en: 'must be an array of {"wrong", "right", "note"}' } });
+          break;
+        }
+        v.forEach((e, i) => {
+          const problem = wordingAdditionProblem(e);
+          if (problem) problems.push({ key: `wording.add[${i}]`, message: problem });
+          else into.add.push({ wrong: e.wrong, right: e.right, ...(typeof e.note === 'string' && e.note ? { note: e.note } : {}) });
+        });
+        break;
+      case 'allow':
+      case 'prh':
+        if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || !s.trim())) {
+          problems.push({
+            key: `wording.${key}`,
+            message: key === 'allow' ? { zh: '应为词语（字符串）的数组', en: 'must be an array of words' } : { zh: '应为 prh 词表文件路径的数组', en: 'must be an array of prh table paths' },
+          });
+          break;
+        }
+        into[key].push(...(v as string[]));
+        break;
+      default:
+        problems.push({ key: `wording.${key}`, message: { zh: '没有这个设置项（可用 add、allow、prh）', en: 'unknown key (add, allow, prh)' } });
+    }
+  }
+}
+
+/** Why a wording entry cannot be used, or undefined when it can. */
+export function wordingAdditionProblem(e: unknown): Text | undefined {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return { zh: '每一项应为 {"wrong": 字符串, "right": 字符串, "note"?: 字符串}', en: 'must be {"wrong": string, "right": string, "note"?: string}' };
+  const { wrong, right, note } = e as Record<string, unknown>;
+  if (typeof wrong !== 'string' || typeof right !== 'string') return { zh: '"wrong" 和 "right" 应为字符串', en: '"wrong" and "right" must be strings' };
+  if (wrong.length < MIN_WRONG_LENGTH) return { zh: `"wrong" 至少 ${MIN_WRONG_LENGTH} 个字（单字会匹配到正确的词里）`, en: `"wrong" must have at least ${MIN_WRONG_LENGTH} characters` };
+  if (/\s/.test(wrong)) return { zh: '"wrong" 不能含空格或换行', en: '"wrong" must not contain spaces or line breaks' };
+  if (wrong === right) return { zh: '"wrong" 与 "right" 相同', en: '"wrong" and "right" are the same' };
+  if (note !== undefined && typeof note !== 'string') return { zh: '"note" 应为字符串', en: '"note" must be a string' };
+  return undefined;
 }
 
 /** Why an `ignore` entry cannot be used, or undefined when it is fine. */

@@ -1,7 +1,9 @@
 // .baogaorc.json: the project's settings, read the same way by the server and the CLI.
 
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { ConfigProblem, mergeConfig, ResolvedConfig } from './config';
+import { readPrhTable } from './prhTable';
 import { Text } from '../text/i18n';
 
 export const RC_FILE = '.baogaorc.json';
@@ -40,7 +42,38 @@ export function readRcFile(path: string, base: ResolvedConfig, knownRules: Set<s
     const reason = (e as Error).message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
     return { config: base, problems: [], parseError: { reason, line: before.length, column: before[before.length - 1].length + 1 } };
   }
-  return mergeConfig(base, json, knownRules);
+  const result = mergeConfig(base, json, knownRules);
+  readPrhTables(result, dirname(path), base.wording.prh.length);
+  return result;
+}
+
+/** A path as written, relative to `dir` unless absolute (join and isAbsolute: the web build's path shim has them). */
+const under = (dir: string, path: string) => (isAbsolute(path) ? path : join(dir, path));
+
+/**
+ * Adds the entries of the prh tables the rc file names ("wording.prh", relative to its folder) and
+ * of the tables they import; a table that cannot be read is a problem, never an abort.
+ */
+function readPrhTables(result: RcResult, dir: string, from: number): void {
+  const seen = new Set<string>();
+  const read = (file: string, key: string, depth: number) => {
+    if (seen.has(file) || depth > 8) return;
+    seen.add(file);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      result.problems.push({ key, message: { zh: `无法读取 prh 词表 ${file}（${code}）`, en: `cannot read the prh table ${file} (${code})` } });
+      return;
+    }
+    const table = readPrhTable(text.replace(/^\uFEFF/, ''), key);
+    result.config.wording.add.push(...table.additions);
+    result.problems.push(...table.problems);
+    for (const i of table.imports) read(under(dirname(file), i), key, depth + 1);
+  };
+  const paths = result.config.wording.prh;
+  for (let i = from; i < paths.length; i++) read(under(dir, paths[i]), `wording.prh[${i - from}]`, 0);
 }
 
 /** "x 第 3 行第 5 列不是有效的 JSON…": one language, the place named so it can be found. */

@@ -34,6 +34,24 @@ describe('reusing paragraph findings between runs', () => {
     }
   });
 
+  it('drops a rule’s remembered findings when what its paragraphs depend on changes (wording-style: the document’s year)', () => {
+    const cache = new ParagraphFindingsCache();
+    const models = new ModelCache();
+    let text = '一九九八年工作总结\n\n其它各项工作稳步推进。\n\n一九九八年十二月\n';
+    let version = 1;
+    const edited = () => runRules(models.get({ uri: 'mem:era', version, getText: () => text }), { config: defaultConfig(), locale: 'zh', cache }).filter((d) => d.rule === 'wording-style');
+    assert.deepEqual(edited(), []); // 1998: the norms of its time
+    // Only the title and the date change; the paragraph with 其它 is carried over untouched.
+    for (const [from, to] of [['一九九八年工作总结', '二〇二四年工作总结'], ['一九九八年十二月', '二〇二四年十二月']]) {
+      const at = text.indexOf(from);
+      models.edited('mem:era', at, at + from.length, to.length);
+      text = text.replace(from, to);
+      version++;
+    }
+    assert.deepEqual(edited().map((d) => text.slice(d.span.start, d.span.end)), ['其它']);
+    assert.deepEqual(edited(), run(text).filter((d) => d.rule === 'wording-style'));
+  });
+
   it('forgets everything when the message language changes', () => {
     const cache = new ParagraphFindingsCache();
     const text = readText(SEED.town);

@@ -22,12 +22,17 @@ export class ParagraphFindingsCache {
   private locale: Locale | undefined;
   private run = 0;
   private usedThisRun = 0;
+  /** Each rule's paragraphKey when its findings were remembered. */
+  private keys = new Map<string, string | undefined>();
   hits = 0;
   misses = 0;
 
   /** Starts a run; a change of locale (message language) forgets everything. */
   begin(locale: Locale): void {
-    if (this.locale !== locale) this.entries.clear();
+    if (this.locale !== locale) {
+      this.entries.clear();
+      this.keys.clear();
+    }
     this.locale = locale;
     this.run++;
     this.usedThisRun = 0;
@@ -43,8 +48,13 @@ export class ParagraphFindingsCache {
    * Every paragraph's findings for the paragraph rules, one cache look-up per paragraph (not one
    * per paragraph and rule): what runRules uses on each keystroke.
    */
-  findingsOfAll(rules: { id: string; check: (p: Paragraph) => Finding[] }[], paragraphs: readonly Paragraph[], out: Map<string, Finding[]>, onError: (ruleId: string, error: unknown) => void): void {
-    for (const r of rules) if (!out.has(r.id)) out.set(r.id, []);
+  findingsOfAll(rules: { id: string; key?: string; check: (p: Paragraph) => Finding[] }[], paragraphs: readonly Paragraph[], out: Map<string, Finding[]>, onError: (ruleId: string, error: unknown) => void): void {
+    for (const r of rules) {
+      if (!out.has(r.id)) out.set(r.id, []);
+      // What the rule reads beyond the paragraph changed (rare): its remembered findings are stale.
+      if (this.keys.has(r.id) && this.keys.get(r.id) !== r.key) for (const e of this.entries.values()) e.byRule.delete(r.id);
+      this.keys.set(r.id, r.key);
+    }
     for (const p of paragraphs) {
       let entry = this.entries.get(p.id);
       if (!entry) this.entries.set(p.id, (entry = { byRule: new Map(), used: 0 }));

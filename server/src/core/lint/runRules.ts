@@ -37,7 +37,7 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
   const fromCache = new Map<string, Finding[]>();
   const failed = new Set<string>();
   if (cache) {
-    const perParagraph = rules.filter((r) => r.checkParagraph).map((r) => ({ id: r.meta.id, check: (p: Paragraph) => r.checkParagraph!(p, ctx) }));
+    const perParagraph = rules.filter((r) => r.checkParagraph).map((r) => ({ id: r.meta.id, key: r.paragraphKey?.(ctx), check: (p: Paragraph) => r.checkParagraph!(p, ctx) }));
     cache.findingsOfAll(perParagraph, model.paragraphs, fromCache, (id, error) => {
       if (!failed.has(id)) opts.onRuleError?.(rules.find((r) => r.meta.id === id)!, error);
       failed.add(id);

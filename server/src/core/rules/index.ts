@@ -16,6 +16,9 @@ import { ordinalPunctuation } from './ordinalPunctuation';
 import { ordinalStyleMixed } from './ordinalStyleMixed';
 import { draftResidue } from './draftResidue';
 import { numberUsage } from './numberUsage';
+import { formulation } from './formulation';
+import { confusableWord } from './confusableWord';
+import { wordingStyle } from './wordingStyle';
 import { punctuationUsage } from './punctuationUsage';
 import { maxLength } from './maxLength';
 import { reportParts } from './reportParts';
@@ -37,6 +40,9 @@ export const allRules: Rule[] = [
   unpairedPunctuation,
   doubledWord,
   numberUsage,
+  formulation,
+  confusableWord,
+  wordingStyle,
   punctuationUsage,
   draftResidue,
   reportParts,

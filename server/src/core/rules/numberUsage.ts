@@ -92,11 +92,20 @@ function yearBefore(text: string, at: number): YearUse | undefined {
  * The year a document is "of": the median of the years it names, in either form. A work report names
  * its own year most, and a few targets (2010年远景目标 in the 1990s) or past years do not move it.
  */
+const SPACED_YEAR = /(?<![0-9] ?)([12]) ([0-9]) ([0-9]) ([0-9]) ?年/g;
+
 export function documentYear(text: string): number | undefined {
   const years: number[] = [];
   for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
     const y = yearBefore(text, i);
     if (y) years.push(y.value);
+  }
+  // Digits spaced out by a text extraction ("1 9 9 7 年", corpus 1998): read only when no plain year is.
+  if (years.length === 0) {
+    for (const m of text.matchAll(SPACED_YEAR)) {
+      const value = Number(m[1] + m[2] + m[3] + m[4]);
+      if (value >= 1800 && value <= 2099) years.push(value);
+    }
   }
   if (years.length === 0) return undefined;
   years.sort((a, b) => a - b);

@@ -71,6 +71,11 @@ export interface Rule {
    * server can reuse the findings of paragraphs an edit did not touch.
    */
   checkParagraph?(p: Paragraph, ctx: RuleContext): Finding[];
+  /**
+   * What else of the document a paragraph check reads (wording-style: the era of the document's
+   * year). When it changes, the findings remembered for every paragraph are dropped for this rule.
+   */
+  paragraphKey?(ctx: RuleContext): string;
 }
 
 export interface Diagnostic extends Finding {
@@ -84,7 +89,7 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** A rule that judges each paragraph on its own. */
-export function paragraphRule(rule: { meta: RuleMeta; checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] }): Rule {
+export function paragraphRule(rule: { meta: RuleMeta; checkParagraph(p: Paragraph, ctx: RuleContext): Finding[]; paragraphKey?(ctx: RuleContext): string }): Rule {
   return {
     ...rule,
     check: (ctx) => ctx.model.paragraphs.flatMap((p) => rule.checkParagraph(p, ctx)),

@@ -7,12 +7,16 @@ export function existsSync(): boolean {
   return false;
 }
 
-export function statSync(path: string): never {
+function noFile(path: string): never {
   throw Object.assign(new Error(`ENOENT: no local files in the browser: ${path}`), { code: 'ENOENT' });
 }
 
 export function readFileSync(path: string): never {
-  throw Object.assign(new Error(`ENOENT: no local files in the browser: ${path}`), { code: 'ENOENT' });
+  return noFile(path);
+}
+
+export function statSync(path: string): never {
+  return noFile(path);
 }
 
 function normalizeParts(parts: string[]): string[] {
@@ -35,6 +39,10 @@ export function join(...parts: string[]): string {
   const joined = parts.filter(Boolean).join('/');
   const body = normalizeParts(joined.split('/')).join('/');
   return isAbsolute(joined) ? '/' + body : body || '.';
+}
+
+export function basename(p: string): string {
+  return p.replace(/\/+$/, '').split('/').pop() ?? '';
 }
 
 export function dirname(p: string): string {

@@ -14,14 +14,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 const BURST_WINDOW_MS = 50;
 /** A burst has settled when no change came for this long. */
 const SETTLE_MS = 30;
-/** After the messages already queued (setImmediate in Node; a browser has only setTimeout). */
-function nextTurn(fn: () => void): { cancel(): void } {
+
+/** Runs fn after the messages already queued (setImmediate in Node; a browser has only setTimeout); returns its cancel. */
+function nextTurn(fn: () => void): () => void {
   if (typeof setImmediate === 'function') {
     const i = setImmediate(fn);
-    return { cancel: () => clearImmediate(i) };
+    return () => clearImmediate(i);
   }
   const t = setTimeout(fn, 0);
-  return { cancel: () => clearTimeout(t) };
+  return () => clearTimeout(t);
 }
 
 export class DiagnosticsPublisher {
@@ -49,7 +50,7 @@ export class DiagnosticsPublisher {
       return;
     }
     if (this.scheduled) return;
-    this.scheduled = nextTurn(() => this.flush());
+    this.scheduled = { cancel: nextTurn(() => this.flush()) };
   }
 
   clear(uri: string): void {
