@@ -18,7 +18,8 @@ export function hoverAt(model: ReportModel, offset: number, locale: Locale, diag
   // A finding that explains itself (a wording rule's note and standard) comes first.
   const explained = diagnostics.filter((d) => d.basis && d.span.start <= offset && offset <= d.span.end);
   if (explained.length) {
-    const markdown = explained.map((d) => `**${d.message}**\n\n${d.basis}`).join('\n\n---\n\n');
+    // A basis of two lines (the note, then the standard) keeps its line break in Markdown.
+    const markdown = explained.map((d) => `**${d.message}**\n\n${d.basis!.replace(/\n/g, '  \n')}`).join('\n\n---\n\n');
     return { span: explained[0].span, markdown };
   }
   const p = paragraphAt(model, offset);

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { applyFix, check, config } from '../../../../test/helpers/ruleHarness';
 import { fixturesDir, readText } from '../../../../test/helpers/paths';
 import confusables from './data/confusables.json';
+import { hoverAt } from '../ide/hover';
+import { parseReport } from '../model/reportModel';
 import styleData from './data/wordingStyle.json';
 
 const WORDING_RULES = ['formulation', 'confusable-word', 'wording-style'];
@@ -88,5 +90,13 @@ describe('wording rules on correct text', () => {
     const text = readText(join(fixturesDir, 'wording', 'correct-sentences.txt'));
     assert.ok(text.split('\n').filter(Boolean).length >= 150);
     assert.deepEqual(check(text, WORDING_RULES).map((f) => `${f.line + 1} ${f.rule} ${f.text}`), []);
+  });
+});
+
+describe('hover on a wording finding', () => {
+  it('shows the message, then the note and the basis on two lines', () => {
+    const text = '我们再接再励。';
+    const h = hoverAt(parseReport(text), 3, 'zh', check(text, 'confusable-word'));
+    assert.equal(h?.markdown, '**“再接再励”应为“再接再厉”：厉：同“砺”，磨砺**\n\n厉：同“砺”，磨砺  \n依据：成语固定写法（《现代汉语词典》第7版）');
   });
 });
