@@ -143,7 +143,7 @@ export async function runInCodeServer(opts: CodeServerOptions = {}): Promise<Cod
       ...(host === 'web' ? { 'remote.extensionKind': { 'baogao.baogao': ['web'] } } : {}),
     }),
   );
-  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots, BAOGAO_EXPECT_HOST: host };
+  const env = { ...process.env, XDG_CONFIG_HOME: join(work, 'config'), XDG_DATA_HOME: join(work, 'data'), BAOGAO_TEST_RESULT: join(work, 'result.json'), BAOGAO_SCREENSHOT_DIR: shots, BAOGAO_EXPECT_HOST: host, BAOGAO_CLI: join(repoRoot, 'dist', 'cli.js') };
   rmSync(env.BAOGAO_TEST_RESULT, { force: true });
   for (const ext of [vsix, runnerVsix]) {
     const r = spawnSync(node24, [codeServerEntry, '--extensions-dir', extensions, '--user-data-dir', userData, '--force', '--install-extension', ext], { encoding: 'utf8', env });
