@@ -1,7 +1,7 @@
 // Expanding selection in a report: sentence → paragraph → section → parent section → document.
 
 import { nodeAt, paragraphAt, ReportModel } from '../model/reportModel';
-import { toDocSpan } from '../model/paragraphs';
+import { toDocSpan, toTextOffset } from '../model/paragraphs';
 import { OutlineNode } from '../model/outlineTree';
 import { Span } from '../text/lineIndex';
 
@@ -18,9 +18,9 @@ export function selectionChain(model: ReportModel, offset: number): Span[] {
   };
   const p = paragraphAt(model, offset);
   if (p) {
-    // Sentence: the paragraph text between sentence marks around the offset.
-    const seg = p.segments.find((s) => offset >= s.docStart && offset <= s.docStart + s.length) ?? p.segments[0];
-    const at = seg.textStart + (offset - seg.docStart);
+    // Sentence: the paragraph text between sentence marks around the offset (an offset in the white
+    // space or line break between two of the paragraph's lines counts as the start of the next).
+    const at = Math.min(toTextOffset(p, offset), p.text.length);
     let a = at;
     while (a > 0 && !SENTENCE_END.test(p.text[a - 1])) a--;
     let b = at;
