@@ -6,6 +6,7 @@ import { Locale, pick } from '../core/text/i18n';
 import { allRules } from '../core/rules';
 import { runCheck } from './checkCommand';
 import { UserError } from './inputFiles';
+import { loadDocxCommands } from '../docxLoader';
 import { COMMANDS, Options, parseArgs, usage } from './options';
 import { closest } from './suggest';
 import { runOutline } from './outlineCommand';
@@ -18,18 +19,6 @@ const VERSION = typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : '0.0.0-dev
 function runRulesList(opts: Options): number {
   for (const r of allRules) process.stdout.write(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.tags.join(',').padEnd(16)} ${pick(opts.locale, r.meta.summary)}\n`);
   return 0;
-}
-
-declare const BAOGAO_DOCX_BUNDLE: string | undefined;
-
-/**
- * The Word commands and their libraries (docx, mammoth: two thirds of the code) load only for
- * export and import, so `baogao check` starts about as fast as node itself. In dist/ they are a
- * bundle of their own beside cli.js; in the test build, the module next to this one.
- */
-function wordCommands(): typeof import('./wordCommands') {
-  const load = require; // not followed by the bundler
-  return typeof BAOGAO_DOCX_BUNDLE === 'string' ? load(`${__dirname}/${BAOGAO_DOCX_BUNDLE}`) : load('./wordCommands');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -45,9 +34,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'stats':
         return runStats(opts);
       case 'export':
-        return await wordCommands().runExport(opts);
+        return await loadDocxCommands().runExport(opts);
       case 'import':
-        return await wordCommands().runImport(opts);
+        return await loadDocxCommands().runImport(opts);
       case 'rules':
         return runRulesList(opts);
       case 'version':

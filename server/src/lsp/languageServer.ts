@@ -8,19 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve';
 import { DiagnosticsWorkerClient } from './diagnosticsWorker';
 import { FrameGuard } from './frameGuard';
+import { loadDocxCommands } from '../docxLoader';
 
 declare const BAOGAO_VERSION: string;
-declare const BAOGAO_DOCX_BUNDLE: string | undefined;
-
-/**
- * The Word commands load on first use (most sessions never export): in dist/ from the Word bundle
- * beside server.js, shared with the CLI; in the test build, the module itself.
- */
-function wordCommands(): typeof import('./features/wordCommands') {
-  const load = require; // not followed by the bundler
-  return typeof BAOGAO_DOCX_BUNDLE === 'string' ? load(`${__dirname}/${BAOGAO_DOCX_BUNDLE}`) : load('./features/wordCommands');
-}
-
 export function startLanguageServer(): void {
   if (process.argv.includes('--version')) {
     process.stdout.write(`baogao-language-server ${typeof BAOGAO_VERSION === 'string' ? BAOGAO_VERSION : 'dev'}\n`);
@@ -48,7 +38,7 @@ export function startLanguageServer(): void {
   serve(connection, {
     offload: new DiagnosticsWorkerClient((m) => connection.console.error(m)),
     readFile: (uri) => readFile(fileURLToPath(uri)),
-    word: async () => wordCommands(),
+    word: async () => loadDocxCommands(),
   });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));
