@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ParagraphFindingsCache } from './paragraphCache';
 import { runRules } from './runRules';
 import { defaultConfig } from '../config/config';
@@ -61,11 +63,22 @@ describe('reusing paragraph findings between runs', () => {
 });
 
 describe('the paragraph cache stays the size of the document', () => {
-  it('sweeps entries no run uses any more', () => {
+  it('keeps nothing of a paragraph that is gone: the memo lives on the paragraph', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
     const cache = new ParagraphFindingsCache();
-    const run = (text: string) => runRules(parseReport(text), { config: defaultConfig(), locale: 'zh', cache });
-    for (let i = 0; i < 50; i++) run(`一、甲${i}\n第${i}段，X月X日。\n第${i}段,另一段。\n`);
-    const size = (cache as unknown as { entries: Map<number, unknown> }).entries.size;
-    assert.ok(size <= 6, `paragraph entries: ${size}`);
+    const run = (text: string) => {
+      const model = parseReport(text);
+      runRules(model, { config: defaultConfig(), locale: 'zh', cache });
+      return model;
+    };
+    // Each run's paragraphs are new (different text); none may stay reachable through the cache.
+    const first = new WeakRef(run('一、甲0\n第0段，X月X日。\n第0段,另一段。\n'));
+    for (let i = 1; i < 50; i++) run(`一、甲${i}\n第${i}段，X月X日。\n第${i}段,另一段。\n`);
+    // A WeakRef's target lives at least until the end of the job that made it.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.equal(first.deref(), undefined, 'the first model is still reachable');
+    assert.ok(cache.misses > 0 && cache.hits === 0);
   });
 });

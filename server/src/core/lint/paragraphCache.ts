@@ -1,88 +1,106 @@
-// Findings of paragraph rules, remembered per paragraph between runs on one document. A keystroke
-// changes one paragraph; the incremental parse carries every other paragraph over with its id, so
-// their findings are found by a number (no hashing of text) and shifted to where the paragraph now
-// starts. Entries a run did not use are swept once they outnumber the used ones, so the cache
-// follows the document without rebuilding its maps on every keystroke. The strings kept are copies:
-// a message built from a slice of one version's text must not keep that whole text alive.
+// Findings of paragraph rules, remembered between runs on one document. A keystroke changes one
+// paragraph; the incremental parse carries every other paragraph over with its shape, and the
+// findings remembered on that shape are reused, shifted to where the paragraph now starts. The
+// memo lives on the paragraph (one slot), so it goes when the paragraph goes: the cache itself
+// holds nothing per paragraph and needs no sweeping. The strings kept are copies: a message built
+// from a slice of one version's text must not keep that whole text alive.
 
 import { Locale } from '../text/i18n';
 import { Paragraph } from '../model/paragraphs';
 import { Finding } from '../rules/rule';
 import { detach } from '../text/detach';
 
-interface Entry {
-  /** Findings per rule id, offsets relative to the paragraph's start. */
-  byRule: Map<string, Finding[]>;
-  /** The run that last used it. */
-  used: number;
+/** The rules of a run and each one's paragraphKey: shared by every memo that run wrote. */
+interface RuleSet {
+  keys: Map<string, string | undefined>;
+}
+
+interface Memo {
+  /** The cache (and message language) that wrote it. */
+  owner: object;
+  rules: RuleSet;
+  /** Findings per rule id, offsets relative to the paragraph's start; null when none at all. */
+  found: Map<string, Finding[]> | null;
+}
+
+export interface ParagraphRule {
+  id: string;
+  key?: string;
+  check: (p: Paragraph) => Finding[];
 }
 
 export class ParagraphFindingsCache {
-  private entries = new Map<number, Entry>();
+  /** Changes with the message language: memos written in another language are not read. */
+  private owner: object = {};
   private locale: Locale | undefined;
-  private run = 0;
-  private usedThisRun = 0;
-  /** Each rule's paragraphKey when its findings were remembered. */
-  private keys = new Map<string, string | undefined>();
+  private rules: RuleSet = { keys: new Map() };
+  /** Paragraph × rule results reused and computed (tests and the bench read them). */
   hits = 0;
   misses = 0;
 
   /** Starts a run; a change of locale (message language) forgets everything. */
   begin(locale: Locale): void {
-    if (this.locale !== locale) {
-      this.entries.clear();
-      this.keys.clear();
-    }
+    if (this.locale !== locale) this.owner = {};
     this.locale = locale;
-    this.run++;
-    this.usedThisRun = 0;
   }
 
-  /** Ends a run: entries this run did not use go, once they outnumber the used ones. */
-  end(): void {
-    if (this.entries.size <= 2 * this.usedThisRun) return;
-    for (const [key, e] of this.entries) if (e.used !== this.run) this.entries.delete(key);
-  }
+  /** Ends a run (kept for callers; memos are swept with their paragraphs). */
+  end(): void {}
 
   /**
-   * Every paragraph's findings for the paragraph rules, one cache look-up per paragraph (not one
-   * per paragraph and rule): what runRules uses on each keystroke.
+   * Every paragraph's findings for the paragraph rules: one memo read per paragraph (not one per
+   * paragraph and rule), which is what runRules does on each keystroke.
    */
-  findingsOfAll(rules: { id: string; key?: string; check: (p: Paragraph) => Finding[] }[], paragraphs: readonly Paragraph[], out: Map<string, Finding[]>, onError: (ruleId: string, error: unknown) => void): void {
-    for (const r of rules) {
+  findingsOfAll(rules: ParagraphRule[], paragraphs: readonly Paragraph[], out: Map<string, Finding[]>, onError: (ruleId: string, error: unknown) => void): void {
+    const lists = rules.map((r) => {
       if (!out.has(r.id)) out.set(r.id, []);
-      // What the rule reads beyond the paragraph changed (rare): its remembered findings are stale.
-      if (this.keys.has(r.id) && this.keys.get(r.id) !== r.key) for (const e of this.entries.values()) e.byRule.delete(r.id);
-      this.keys.set(r.id, r.key);
-    }
+      return out.get(r.id)!;
+    });
+    // Same rules with the same keys as the last run: the memos it wrote are current as they are.
+    const same = this.rules.keys.size === rules.length && rules.every((r) => this.rules.keys.has(r.id) && this.rules.keys.get(r.id) === r.key);
+    if (!same) this.rules = { keys: new Map(rules.map((r) => [r.id, r.key])) };
+    const current = this.rules;
+    const owner = this.owner;
     for (const p of paragraphs) {
-      let entry = this.entries.get(p.id);
-      if (!entry) this.entries.set(p.id, (entry = { byRule: new Map(), used: 0 }));
-      if (entry.used !== this.run) {
-        entry.used = this.run;
-        this.usedThisRun++;
-      }
+      const memo = p.findingsMemo as Memo | undefined;
       const base = p.span.start;
-      for (const r of rules) {
-        let found = entry.byRule.get(r.id);
-        if (found) this.hits++;
-        else {
+      if (memo && memo.owner === owner && memo.rules === current) {
+        this.hits += rules.length;
+        if (memo.found) rules.forEach((r, i) => emit(memo.found!.get(r.id), base, lists[i]));
+        continue;
+      }
+      // Rules whose key is unchanged keep what they found (a year typed in the title changes only
+      // the rules that read the document's year).
+      const usable = memo && memo.owner === owner ? memo : undefined;
+      let found: Map<string, Finding[]> | null = null;
+      let complete = true;
+      rules.forEach((r, i) => {
+        let fs: Finding[] | undefined;
+        if (usable && usable.rules.keys.has(r.id) && usable.rules.keys.get(r.id) === r.key) {
+          this.hits++;
+          fs = usable.found?.get(r.id);
+        } else {
           this.misses++;
           try {
-            found = r.check(p).map((f) => detachFinding(shift(f, -base)));
+            fs = r.check(p).map((f) => detachFinding(shift(f, -base)));
           } catch (error) {
             onError(r.id, error); // nothing remembered: the next run tries again
-            continue;
+            complete = false;
+            return;
           }
-          entry.byRule.set(r.id, found);
         }
-        if (found.length) {
-          const list = out.get(r.id)!;
-          for (const f of found) list.push(shift(f, base));
+        if (fs && fs.length) {
+          (found ??= new Map()).set(r.id, fs);
+          emit(fs, base, lists[i]);
         }
-      }
+      });
+      if (complete) p.findingsMemo = { owner, rules: current, found } satisfies Memo;
     }
   }
+}
+
+function emit(found: Finding[] | undefined, base: number, list: Finding[]): void {
+  if (found) for (const f of found) list.push(shift(f, base));
 }
 
 /** The finding with every string copied (messages quote the document; fixes carry its text). */
@@ -97,5 +115,6 @@ function detachFinding(f: Finding): Finding {
 function shift(f: Finding, by: number): Finding {
   const out: Finding = { ...f, span: { start: f.span.start + by, end: f.span.end + by } };
   if (f.fixes) out.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: { start: e.span.start + by, end: e.span.end + by } })) }));
+  if (f.related) out.related = f.related.map((r) => ({ ...r, span: { start: r.span.start + by, end: r.span.end + by } }));
   return out;
 }

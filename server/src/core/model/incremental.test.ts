@@ -7,7 +7,7 @@ import { corpus, readText, SEED } from '../../../../test/helpers/paths';
 function shape(m: ReportModel) {
   return {
     lines: m.lines.map((l) => [l.start, l.end, l.blank, l.ordinal?.raw]),
-    paragraphs: m.paragraphs.map((p) => [p.index, p.startLine, p.endLine, p.span.start, p.span.end, p.text, p.segments.map((s) => [s.textStart, s.docStart, s.length])]),
+    paragraphs: m.paragraphs.map((p) => [p.index, p.startLine, p.endLine, p.span.start, p.span.end, p.text, p.segments.map((s) => [s.textStart, s.offset, s.length])]),
     headings: m.headings.map((h) => [h.ordinal.raw, h.depth, h.text, h.sectionSpan.start, h.sectionSpan.end]),
     items: m.items.map((i) => [i.marker.word, i.depth, i.sectionSpan.start]),
     title: m.title?.text,

@@ -5,7 +5,6 @@
 // The result is the model a fresh parse of the new text gives (the property tests compare them).
 
 import { LineIndex } from '../text/lineIndex';
-import { parseOrdinal } from './ordinals';
 import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, shiftedParagraph } from './paragraphs';
 import { modelFromParagraphs, parseReport, ReportModel } from './reportModel';
 
@@ -60,31 +59,38 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   }
   const mid = midStarts.length;
   const lineDelta = a + mid - resumeOld;
-  const tailStarts = old.starts.slice(resumeOld);
-  const tailEnds = old.ends.slice(resumeOld);
-  for (let i = 0; i < tailStarts.length; i++) {
-    tailStarts[i] += delta;
-    tailEnds[i] += delta;
+  const lineCount = a + mid + Math.max(0, old.lineCount - resumeOld);
+  const starts = new Int32Array(lineCount);
+  const ends = new Int32Array(lineCount);
+  starts.set(old.starts.subarray(0, a));
+  ends.set(old.ends.subarray(0, a));
+  starts.set(midStarts, a);
+  ends.set(midEnds, a);
+  for (let l = resumeOld, k = a + mid; l < old.lineCount; l++, k++) {
+    starts[k] = old.starts[l] + delta;
+    ends[k] = old.ends[l] + delta;
   }
-  const index = new LineIndex(text, { starts: old.starts.slice(0, a).concat(midStarts, tailStarts), ends: old.ends.slice(0, a).concat(midEnds, tailEnds) });
+  const index = new LineIndex(text, { starts, ends });
 
-  const lines: LineInfo[] = prev.lines.slice(0, a);
-  for (let l = a; l < a + mid; l++) lines.push(classifyLine(index, l));
+  const lines: LineInfo[] = new Array(lineCount);
+  for (let l = 0; l < a; l++) lines[l] = prev.lines[l];
+  const probe: LineInfo[] = [];
+  for (let l = a; l < a + mid; l++) probe.push(classifyLine(index, l));
   // A lone ordinal is judged by the next line as read, before its own judgement: give the last
   // line read its successor as a fresh read would see it.
-  const successor = a + mid < index.lineCount ? classifyLine(index, a + mid) : undefined;
-  const probe = successor ? [...lines.slice(a), successor] : lines.slice(a);
+  if (a + mid < index.lineCount) probe.push(classifyLine(index, a + mid));
   for (let l = 0; l < mid; l++) dropLoneOrdinal(probe, l);
   for (let l = 0; l < mid; l++) lines[a + l] = probe[l];
-  for (let l = resumeOld; l < prev.lines.length; l++) {
+  for (let l = resumeOld, k = a + mid; l < prev.lines.length; l++, k++) {
     const o = prev.lines[l];
-    // The ordinal is parsed again from the new text: the old one holds a slice of the old text.
     const start = o.start + delta;
     const end = o.end + delta;
-    const info: LineInfo = o.blank ? { start, end, blank: true } : { start, end, blank: false, ordinal: o.ordinal && parseOrdinal(text.slice(start, Math.min(end, start + 12))) };
+    // The ordinal is carried as it is: it was parsed from at most 12 characters, which V8 copies
+    // rather than slices, so it keeps no old text alive (the heap test in the security suite).
+    const info: LineInfo = o.blank ? { start, end, blank: true } : { start, end, blank: false, ordinal: o.ordinal };
     // Draft marks ("## ", "- ") are offsets only: moved with the line.
     if (o.marks) info.marks = o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta }));
-    lines.push(info);
+    lines[k] = info;
   }
 
   // Paragraphs: rebuilt from the one whose joining decisions look at the lines read again (a line

@@ -10,8 +10,8 @@ import { LineIndex, Span, leadingSpace, trailingSpace } from '../text/lineIndex'
 export interface Segment {
   /** Offset in the paragraph's joined text. */
   textStart: number;
-  /** Offset in the document. */
-  docStart: number;
+  /** Offset in the document from the paragraph's start (`span.start`): the same wherever it moves. */
+  offset: number;
   length: number;
 }
 
@@ -22,8 +22,10 @@ export interface Paragraph {
   /** From the first line's content (after indentation) to the last line's content end. */
   span: Span;
   /** The lines' contents, trimmed and joined without line breaks. */
-  text: string;
-  segments: Segment[];
+  readonly text: string;
+  /** Length of `text`, known without joining it. */
+  readonly textLength: number;
+  readonly segments: Segment[];
   /** The heading ordinal the paragraph starts with, if it is a heading. */
   ordinal?: Ordinal;
   /** Enumeration words in `text` (offsets in `text`). */
@@ -40,45 +42,97 @@ export interface Paragraph {
    * hold offsets and counts, never a string cut from the text.
    */
   readonly facts: Map<object, unknown>;
+  /**
+   * The paragraph rules' findings remembered by the linter (lint/paragraphCache.ts), carried with
+   * the paragraph like its facts. One slot, not a map: a 10 MB report has 20,000 paragraphs.
+   */
+  findingsMemo: unknown;
 }
 
 let nextParagraphId = 1;
 
-/** Enumeration markers are found on first use: the outline needs only those at paragraph starts. */
+/**
+ * What a paragraph is apart from where it is: its layout relative to its start and what was found
+ * in its text. Paragraph objects of successive versions share it, so an edit elsewhere in the
+ * document costs a carried-over paragraph one small object and nothing is found again. It holds no
+ * string cut from a document (the marker words are short copies).
+ */
+interface ParagraphShape {
+  readonly id: number;
+  readonly textLength: number;
+  readonly segments: Segment[];
+  markers?: EnumerationMarker[];
+  /** null: known to start with no marker. */
+  leading?: EnumerationMarker | null;
+  facts?: Map<object, unknown>;
+  findingsMemo?: unknown;
+}
+
+/** A paragraph of one version: its place, and its text read lazily from that version. */
 class ParagraphImpl implements Paragraph {
-  private found?: EnumerationMarker[];
-  facts = new Map<object, unknown>();
+  private joined?: string;
   constructor(
-    /** Same id, same text and line layout: a paragraph carried over from the previous version. */
-    readonly id: number,
+    readonly shape: ParagraphShape,
     readonly index: number,
     readonly startLine: number,
     readonly endLine: number,
     readonly span: Span,
-    readonly text: string,
-    readonly segments: Segment[],
+    /** The whole text of the version the paragraph belongs to. */
+    private readonly doc: string,
     readonly ordinal: Ordinal | undefined,
   ) {}
 
+  get id(): number {
+    return this.shape.id;
+  }
+
+  get textLength(): number {
+    return this.shape.textLength;
+  }
+
+  get segments(): Segment[] {
+    return this.shape.segments;
+  }
+
+  /** Joined on first use: after a keystroke most paragraphs are never read. */
+  get text(): string {
+    if (this.joined !== undefined) return this.joined;
+    const segs = this.shape.segments;
+    const base = this.span.start;
+    let t: string;
+    if (segs.length === 1) t = this.doc.slice(base, base + segs[0].length);
+    else {
+      t = '';
+      for (const s of segs) t += this.doc.slice(base + s.offset, base + s.offset + s.length);
+    }
+    return (this.joined = t);
+  }
+
   get markers(): EnumerationMarker[] {
-    return (this.found ??= findEnumerationMarkers(this.text));
-  }
-
-  /** Markers already found (offsets in the text, so still true at a new place), or undefined. */
-  get knownMarkers(): EnumerationMarker[] | undefined {
-    return this.found;
-  }
-
-  carryMarkers(markers: EnumerationMarker[] | undefined): void {
-    // The words are copied: they were cut from the old version's text.
-    this.found = markers?.map((m) => ({ ...m, word: m.word.split('').join('') }));
+    return (this.shape.markers ??= findEnumerationMarkers(this.text));
   }
 
   /** The marker the paragraph starts with, without scanning the rest of it. */
   get leadingMarker(): EnumerationMarker | undefined {
-    if (this.found) return this.found[0]?.start === 0 ? this.found[0] : undefined;
-    const head = findEnumerationMarkers(this.text.slice(0, 8));
-    return head[0]?.start === 0 ? head[0] : undefined;
+    const shape = this.shape;
+    if (shape.leading === undefined) {
+      const start = this.span.start;
+      const head = shape.markers ?? findEnumerationMarkers(shape.segments.length === 1 ? this.doc.slice(start, start + Math.min(8, shape.textLength)) : this.text.slice(0, 8));
+      shape.leading = head[0]?.start === 0 ? head[0] : null;
+    }
+    return shape.leading ?? undefined;
+  }
+
+  get facts(): Map<object, unknown> {
+    return (this.shape.facts ??= new Map());
+  }
+
+  get findingsMemo(): unknown {
+    return this.shape.findingsMemo;
+  }
+
+  set findingsMemo(memo: unknown) {
+    this.shape.findingsMemo = memo;
   }
 }
 
@@ -234,14 +288,16 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
     depthLine = -1;
     const first = l;
     while (continues(l)) l++;
+    const base = lines[first].start;
     const segments: Segment[] = [];
-    let joined = '';
+    let textLength = 0;
     for (let k = first; k <= l; k++) {
-      const seg = content(k);
-      segments.push({ textStart: joined.length, docStart: lines[k].start, length: seg.length });
-      joined = first === l ? seg : joined + seg;
+      const length = lines[k].end - lines[k].start;
+      segments.push({ textStart: textLength, offset: lines[k].start - base, length });
+      textLength += length;
     }
-    paragraphs.push(new ParagraphImpl(nextParagraphId++, firstIndex + paragraphs.length, first, l, { start: lines[first].start, end: lines[l].end }, joined, segments, lines[first].ordinal));
+    const shape: ParagraphShape = { id: nextParagraphId++, textLength, segments };
+    paragraphs.push(new ParagraphImpl(shape, firstIndex + paragraphs.length, first, l, { start: base, end: lines[l].end }, text, lines[first].ordinal));
     l++;
     if (stop?.(paragraphs[paragraphs.length - 1])) break;
   }
@@ -249,23 +305,18 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
 }
 
 /**
- * The paragraph at a new place after an edit before it: same id, same layout, its text taken from
- * the new document (a slice of the old text would keep the whole old version alive).
+ * The paragraph at a new place after an edit before it: the same shape (id, layout, what was found
+ * in it), its text read from the new document when asked for.
  */
 export function shiftedParagraph(p: Paragraph, text: string, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): Paragraph {
-  const segments = p.segments.map((s) => ({ textStart: s.textStart, docStart: s.docStart + delta, length: s.length }));
   const span = { start: p.span.start + delta, end: p.span.end + delta };
-  const joined = segments.length === 1 ? text.slice(span.start, span.end) : segments.map((s) => text.slice(s.docStart, s.docStart + s.length)).join('');
-  const out = new ParagraphImpl(p.id, index, p.startLine + lineDelta, p.endLine + lineDelta, span, joined, segments, ordinal);
-  if (p instanceof ParagraphImpl) out.carryMarkers(p.knownMarkers);
-  out.facts = p.facts;
-  return out;
+  return new ParagraphImpl((p as ParagraphImpl).shape, index, p.startLine + lineDelta, p.endLine + lineDelta, span, text, ordinal);
 }
 
 /** Maps an offset in a paragraph's joined text to a document offset. */
 export function toDocOffset(p: Paragraph, textOffset: number): number {
   const segs = p.segments;
-  if (segs.length === 1) return segs[0].docStart + textOffset;
+  if (segs.length === 1) return p.span.start + textOffset;
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {
@@ -273,15 +324,16 @@ export function toDocOffset(p: Paragraph, textOffset: number): number {
     if (segs[mid].textStart <= textOffset) lo = mid;
     else hi = mid - 1;
   }
-  return segs[lo].docStart + (textOffset - segs[lo].textStart);
+  return p.span.start + segs[lo].offset + (textOffset - segs[lo].textStart);
 }
 
 /** Maps a document offset inside the paragraph to an offset in its joined text. */
 export function toTextOffset(p: Paragraph, docOffset: number): number {
+  const rel = docOffset - p.span.start;
   for (const s of p.segments) {
-    if (docOffset <= s.docStart + s.length) return s.textStart + Math.max(0, docOffset - s.docStart);
+    if (rel <= s.offset + s.length) return s.textStart + Math.max(0, rel - s.offset);
   }
-  return p.text.length;
+  return p.textLength;
 }
 
 /** Maps a span of the joined text to a document span (an end at a line join stays on its line). */

@@ -37,12 +37,12 @@ export function findParts(paragraphs: Paragraph[]): Map<Paragraph, PartMark> {
   };
 
   // Bare numerals count 一, 二, 三… in order; a lone "一" with nothing after it is no part.
-  const numerals = paragraphs.filter((p) => p.startLine === p.endLine && BARE_NUMERAL.test(p.text));
+  const numerals = paragraphs.filter((p) => p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text));
   const values = numerals.map((p) => parseChineseNumeral(p.text));
   if (numerals.length >= 2 && values.every((v, i) => v === i + 1)) numerals.forEach((p) => parts.set(p, { kind: 'numeral', text: p.text }));
 
   for (const p of paragraphs) {
-    if (p.ordinal || parts.has(p) || p.text.length > 12) continue;
+    if (p.ordinal || p.textLength > 12 || parts.has(p)) continue;
     if (PART_TITLE.test(p.text)) {
       // A part title heads a list that starts at 1 ("关于外交工作" then 一、…).
       const next = nextHeading(p.index + 1);

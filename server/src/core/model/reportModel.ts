@@ -88,34 +88,36 @@ function trimEnd(text: string, end: number): number {
 /**
  * A section runs from its heading to just before the next outline node that is not its
  * descendant (descendants are contiguous in document order), trimmed of trailing blank lines.
+ * One pass in document order with the chain of open headings: a node closes the open headings
+ * that are not its ancestors; a part closes all of them.
  */
 function computeSectionSpans(model: ReportModel, docEnd: number): void {
-  const order: (OutlineNode | PartNode)[] = [];
-  const walk = (nodes: OutlineNode[]) => {
-    for (const n of nodes) {
-      order.push(n);
-      if (n.kind === 'heading') walk(n.children);
-    }
-  };
-  walk(model.roots);
-  // Parts end the sections before them ("各位代表！" after （十）).
-  order.push(...model.parts);
-  order.sort((a, b) => a.paragraph.span.start - b.paragraph.span.start);
-  const position = new Map<OutlineNode | PartNode, number>();
-  order.forEach((n, i) => position.set(n, i));
-  const lastDescendant = (n: OutlineNode): number => {
-    if (n.kind === 'item' || n.children.length === 0) return position.get(n)!;
-    return lastDescendant(n.children[n.children.length - 1]);
-  };
-  for (const n of order) {
-    if (n.kind === 'item' || n.kind === 'part') continue; // an item is its own paragraph
-    const next = order[lastDescendant(n) + 1];
-    const end = next ? trimEnd(model.text, next.paragraph.span.start) : docEnd;
+  const { headings, items, parts, text } = model;
+  const open: HeadingNode[] = [];
+  const close = (n: HeadingNode, end: number) => {
     n.sectionSpan = { start: n.paragraph.span.start, end: Math.max(end, n.paragraph.span.end) };
+  };
+  let h = 0;
+  let i = 0;
+  let k = 0;
+  for (;;) {
+    const hi = h < headings.length ? headings[h].paragraph.index : Infinity;
+    const ii = i < items.length ? items[i].paragraph.index : Infinity;
+    const ki = k < parts.length ? parts[k].paragraph.index : Infinity;
+    const next = Math.min(hi, ii, ki);
+    if (next === Infinity) break;
+    const node: OutlineNode | PartNode = next === hi ? headings[h++] : next === ii ? items[i++] : parts[k++];
+    const ancestor = node.kind === 'part' ? undefined : node.parent;
+    if (open.length && open[open.length - 1] !== ancestor) {
+      const end = trimEnd(text, node.paragraph.span.start);
+      while (open.length && open[open.length - 1] !== ancestor) close(open.pop()!, end);
+    }
+    if (node.kind === 'heading') open.push(node);
   }
-  model.parts.forEach((part, i) => {
-    const next = model.parts[i + 1];
-    const end = next ? trimEnd(model.text, next.paragraph.span.start) : docEnd;
+  while (open.length) close(open.pop()!, docEnd);
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    const end = next ? trimEnd(text, next.paragraph.span.start) : docEnd;
     part.sectionSpan = { start: part.paragraph.span.start, end: Math.max(end, part.paragraph.span.end) };
   });
 }

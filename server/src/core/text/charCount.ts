@@ -42,7 +42,7 @@ export class SpanCounter {
 
   constructor(
     private readonly text: string,
-    private readonly lineStarts: number[],
+    private readonly lineStarts: ArrayLike<number>,
     private readonly lineAt: (offset: number) => number,
   ) {}
 
