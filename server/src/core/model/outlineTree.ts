@@ -12,7 +12,9 @@
 import { EnumerationFamily, enumerationFamily, EnumerationKind, EnumerationMarker, ORDER_LAST } from './enumerations';
 import { FAMILY_LEVEL, Ordinal, OrdinalFamily, parseOrdinalBeforeNumber } from './ordinals';
 import { Paragraph } from './paragraphs';
+import { paragraphMemo } from './paragraphMemo';
 import { findParts, PartKind } from './parts';
+import { detach } from '../text/detach';
 import { Span } from '../text/lineIndex';
 
 export interface HeadingNode {
@@ -109,12 +111,21 @@ const MAX_DEPTH = 12;
 const LEAD_IN = /[：:]$|(?:以下|如下|下列|[一二两三四五六七八九十几]个方面|[一二两三四五六七八九十几]个问题|[一二两三四五六七八九十几]点)[^。！？]*[。：:]?$/;
 
 function isLeadIn(p: Paragraph | undefined): boolean {
-  if (!p) return false;
+  return p !== undefined && leadIn(p);
+}
+
+// The tree is rebuilt on every parse; what it reads of a paragraph's text is remembered on the
+// paragraph, so after a keystroke the carried-over paragraphs are not read again.
+const leadIn = paragraphMemo((p: Paragraph): boolean => {
   const t = p.text;
   if (t.endsWith('：') || t.endsWith(':')) return true;
   const tail = t.slice(Math.max(0, t.length - 60));
   return LEAD_IN.test(tail.slice(Math.max(tail.lastIndexOf('。', tail.length - 2), tail.lastIndexOf('；')) + 1));
-}
+});
+
+const ordinalBeforeNumber = paragraphMemo((p: Paragraph) => parseOrdinalBeforeNumber(p.text));
+/** An item paragraph's first sentence (copied: the memo outlives this version's text). */
+const itemSentence = paragraphMemo((p: Paragraph) => detach(firstSentence(p.text, 0)));
 
 function runContinues(run: EnumerationRun, value: number): boolean {
   const last = run.items[run.items.length - 1].marker.value;
@@ -144,13 +155,14 @@ export function precedingMarker(paragraphs: Paragraph[], at: number, family?: En
  */
 function itemStartingWithNumber(p: Paragraph, before: Ordinal | undefined): Ordinal | undefined {
   if (!before || before.family !== 'digit') return undefined;
-  const o = parseOrdinalBeforeNumber(p.text);
+  const o = ordinalBeforeNumber(p);
   return o && o.value === before.value + 1 && o.mark === before.mark ? o : undefined;
 }
 
 export function buildOutlineTree(input: TreeInput): OutlineTree {
   const tree: OutlineTree = { roots: [], parts: [], headings: [], items: [], lists: [], runs: [] };
   const partMarks = findParts(input.paragraphs);
+  let nextPart = 0;
   let part: PartNode | undefined;
   // Open sibling lists, outermost first; the last item of each is an open section.
   const stack: SiblingList[] = [];
@@ -181,7 +193,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
   /** The heading ordinal of the paragraph before, as the tree read it. */
   let prevOrdinal: Ordinal | undefined;
   for (const p of input.paragraphs) {
-    const mark = partMarks.get(p);
+    const mark = nextPart < partMarks.length && partMarks[nextPart].paragraph === p ? partMarks[nextPart++] : undefined;
     if (mark) {
       // A new part closes every open list and run: its lists start afresh.
       part = { kind: 'part', part: mark.kind, text: mark.text, paragraph: p, sectionSpan: { start: p.span.start, end: p.span.end }, textSpan: p.span, children: [] };
@@ -283,7 +295,7 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
         const idx = stack.findIndex((l) => l.items[l.items.length - 1] === owner);
         if (idx >= 0) stack.length = idx + 1;
       }
-      const sentence = firstSentence(p.text, 0);
+      const sentence = itemSentence(p);
       const item: ItemNode = {
         kind: 'item',
         marker,

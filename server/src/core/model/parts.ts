@@ -14,6 +14,7 @@ import { Paragraph } from './paragraphs';
 export type PartKind = 'closing' | 'title' | 'numeral' | 'appendix';
 
 export interface PartMark {
+  paragraph: Paragraph;
   kind: PartKind;
   /** The part's name as shown in the outline. */
   text: string;
@@ -26,8 +27,8 @@ const PART_TITLE = /^关于[\u4e00-\u9fa5]{2,10}$/;
 const END_PART = /^(?:名词解释|注释|附件|附录|附表|结束语|结语)$/;
 const BARE_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 
-/** The paragraphs that open an unnumbered part, with what kind of part each opens. */
-export function findParts(paragraphs: Paragraph[]): Map<Paragraph, PartMark> {
+/** The paragraphs that open an unnumbered part, with what kind of part each opens, in document order. */
+export function findParts(paragraphs: Paragraph[]): PartMark[] {
   const parts = new Map<Paragraph, PartMark>();
   let lastHeading = -1;
   for (const p of paragraphs) if (p.ordinal) lastHeading = p.index;
@@ -39,18 +40,18 @@ export function findParts(paragraphs: Paragraph[]): Map<Paragraph, PartMark> {
   // Bare numerals count 一, 二, 三… in order; a lone "一" with nothing after it is no part.
   const numerals = paragraphs.filter((p) => p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text));
   const values = numerals.map((p) => parseChineseNumeral(p.text));
-  if (numerals.length >= 2 && values.every((v, i) => v === i + 1)) numerals.forEach((p) => parts.set(p, { kind: 'numeral', text: p.text }));
+  if (numerals.length >= 2 && values.every((v, i) => v === i + 1)) numerals.forEach((p) => parts.set(p, { paragraph: p, kind: 'numeral', text: p.text }));
 
   for (const p of paragraphs) {
     if (p.ordinal || p.textLength > 12 || parts.has(p)) continue;
     if (PART_TITLE.test(p.text)) {
       // A part title heads a list that starts at 1 ("关于外交工作" then 一、…).
       const next = nextHeading(p.index + 1);
-      if (next && next.ordinal!.value === 1 && (next.ordinal!.family === 'cn' || next.ordinal!.family === 'parenCn')) parts.set(p, { kind: 'title', text: p.text });
+      if (next && next.ordinal!.value === 1 && (next.ordinal!.family === 'cn' || next.ordinal!.family === 'parenCn')) parts.set(p, { paragraph: p, kind: 'title', text: p.text });
     } else if (END_PART.test(p.text)) {
       // After the body: no numbered heading of level 1 or 2 follows.
       const next = nextHeading(p.index + 1);
-      if (p.index > 0 && (!next || next.ordinal!.family === 'digit' || next.ordinal!.family === 'parenDigit' || next.ordinal!.family === 'circled')) parts.set(p, { kind: 'appendix', text: p.text });
+      if (p.index > 0 && (!next || next.ordinal!.family === 'digit' || next.ordinal!.family === 'parenDigit' || next.ordinal!.family === 'circled')) parts.set(p, { paragraph: p, kind: 'appendix', text: p.text });
     }
   }
 
@@ -60,10 +61,10 @@ export function findParts(paragraphs: Paragraph[]): Map<Paragraph, PartMark> {
   if (lastHeading >= 0 && !ended) {
     for (let i = lastHeading + 1; i < paragraphs.length; i++) {
       if (CLOSING.test(paragraphs[i].text)) {
-        parts.set(paragraphs[i], { kind: 'closing', text: CLOSING.exec(paragraphs[i].text)![0] });
+        parts.set(paragraphs[i], { paragraph: paragraphs[i], kind: 'closing', text: CLOSING.exec(paragraphs[i].text)![0] });
         break;
       }
     }
   }
-  return parts;
+  return [...parts.values()].sort((a, b) => a.paragraph.index - b.paragraph.index);
 }

@@ -5,6 +5,8 @@ import { findAddressee, findSignature, findTitle, LineRef, SignatureInfo, TitleI
 import { buildOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree, PartNode } from './outlineTree';
 import { buildParagraphs, classifyLines, LineInfo, Paragraph, toDocSpan } from './paragraphs';
 import { LineIndex, Span } from '../text/lineIndex';
+import { detach } from '../text/detach';
+import { paragraphMemo } from './paragraphMemo';
 
 export interface ReportModel extends OutlineTree {
   text: string;
@@ -35,11 +37,10 @@ export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragra
     paragraphs,
     toDocSpan,
     headingText(p, skip) {
-      const text = firstSentence(p.text, skip);
-      let from = skip;
-      while (from < p.text.length && /\s/.test(p.text[from])) from++;
-      const span = toDocSpan(p, from, Math.min(p.text.length, from + text.replace(/…$/, '').length));
-      return { text, span };
+      const h = headingTextOf(p);
+      // Memoised for the paragraph's ordinal length; a paragraph read with another (rare) is read again.
+      const { text, from, end } = h.skip === skip ? h : readHeadingText(p, skip);
+      return { text, span: toDocSpan(p, from, end) };
     },
   });
 
@@ -69,6 +70,17 @@ export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragra
   computeSectionSpans(model, end);
   return model;
 }
+
+/** A heading's text after its ordinal, and where it is in the paragraph's text. */
+function readHeadingText(p: Paragraph, skip: number): { skip: number; text: string; from: number; end: number } {
+  const text = firstSentence(p.text, skip);
+  let from = skip;
+  while (from < p.textLength && /\s/.test(p.text[from])) from++;
+  // Copied: the memo outlives this version's text.
+  return { skip, text: detach(text), from, end: Math.min(p.textLength, from + text.replace(/…$/, '').length) };
+}
+
+const headingTextOf = paragraphMemo((p: Paragraph) => readHeadingText(p, p.ordinal?.raw.length ?? 0));
 
 function lastOutlineNode(tree: OutlineTree): OutlineNode | undefined {
   const h = tree.headings[tree.headings.length - 1];
