@@ -24,10 +24,11 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
-const CLAUSE_END = /[，,；;：:。！？!?]/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = codes('，,；;：:。！？!?');
 const MAX_ITEM_NAME = 40;
 
-const SENTENCE_END = /[。！？!?；;]/;
+const SENTENCE_END = codes('。！？!?；;');
 /** An item sentence this short is shown whole ("第一，全国动员，大办农业"). */
 const SHORT_SENTENCE = 20;
 
@@ -37,12 +38,12 @@ const SHORT_SENTENCE = 20;
  */
 function firstClause(text: string, start: number, markerEnd: number, end: number): string {
   let stop = markerEnd;
-  while (stop < end && !SENTENCE_END.test(text[stop])) stop++;
+  while (stop < end && !SENTENCE_END.has(text.charCodeAt(stop))) stop++;
   if (stop - start <= SHORT_SENTENCE) return text.slice(start, stop).trim();
   let i = markerEnd;
   // "第一，加强…": the comma right after the marker is not the clause's end.
-  if (CLAUSE_END.test(text[i] ?? '')) i++;
-  while (i < end && !CLAUSE_END.test(text[i])) i++;
+  if (CLAUSE_END.has(text.charCodeAt(i))) i++;
+  while (i < end && !CLAUSE_END.has(text.charCodeAt(i))) i++;
   const s = text.slice(start, i).trim();
   return s.length > MAX_ITEM_NAME ? s.slice(0, MAX_ITEM_NAME) + '…' : s;
 }

@@ -5,7 +5,7 @@
 
 import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
 import { Ordinal, parseOrdinal } from './ordinals';
-import { LineIndex, Span, leadingSpace, trailingSpace } from '../text/lineIndex';
+import { isSpaceCode, LineIndex, Span } from '../text/lineIndex';
 
 export interface Segment {
   /** Offset in the paragraph's joined text. */
@@ -60,7 +60,8 @@ let nextParagraphId = 1;
 interface ParagraphShape {
   readonly id: number;
   readonly textLength: number;
-  readonly segments: Segment[];
+  /** Undefined for a paragraph of one line (most of them): its one segment is made when asked for. */
+  segments?: Segment[];
   markers?: EnumerationMarker[];
   /** null: known to start with no marker. */
   leading?: EnumerationMarker | null;
@@ -91,13 +92,13 @@ class ParagraphImpl implements Paragraph {
   }
 
   get segments(): Segment[] {
-    return this.shape.segments;
+    return (this.shape.segments ??= [{ textStart: 0, offset: 0, length: this.shape.textLength }]);
   }
 
   /** Joined on first use: after a keystroke most paragraphs are never read. */
   get text(): string {
     if (this.joined !== undefined) return this.joined;
-    const segs = this.shape.segments;
+    const segs = this.segments;
     const base = this.span.start;
     let t: string;
     if (segs.length === 1) t = this.doc.slice(base, base + segs[0].length);
@@ -117,7 +118,9 @@ class ParagraphImpl implements Paragraph {
     const shape = this.shape;
     if (shape.leading === undefined) {
       const start = this.span.start;
-      const head = shape.markers ?? findEnumerationMarkers(shape.segments.length === 1 ? this.doc.slice(start, start + Math.min(8, shape.textLength)) : this.text.slice(0, 8));
+      // Most paragraphs cannot start with an enumeration word: their first character says so.
+      if (!shape.markers && !ITEM_START.has(this.doc.charCodeAt(start))) return (shape.leading = null) ?? undefined;
+      const head = shape.markers ?? findEnumerationMarkers(this.segments.length === 1 ? this.doc.slice(start, start + Math.min(8, shape.textLength)) : this.text.slice(0, 8));
       shape.leading = head[0]?.start === 0 ? head[0] : null;
     }
     return shape.leading ?? undefined;
@@ -154,7 +157,6 @@ export interface LineInfo {
 // "> …". Only at the start of a line, and the space after # - * + > is required (so "-1.5%" and
 // "*注" stay text); a bullet sign needs none.
 const LEADING_MARK = /^(?:#{1,6}[ \t\u3000]+|[-*+>][ \t\u3000]+|[•·●▪■◆][ \t\u3000]*)/;
-const MAY_BE_MARKED = /^[#\-*+>•·●▪■◆]/;
 
 /** The marks of a draft line: the leading mark, and bold around the whole rest ("**一、主要工作**"). */
 function draftMarks(raw: string, start: number, end: number): { start: number; end: number; marks: Span[] } | undefined {
@@ -175,16 +177,49 @@ function draftMarks(raw: string, start: number, end: number): { start: number; e
   return marks.length ? { start: s, end: e, marks } : undefined;
 }
 
-const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$/;
-const OPENER_AT_END = /[《“‘（(【「『]$/;
-const CLOSER_AT_START = /^[》”’）)】」』]/;
+// Sentence ends, read from the last one or two characters (a regex anchored with $ would try
+// every position of the line: several passes over a 10 MB report).
+const SENTENCE_END_CHARS = new Set([...'。！？!?；;：:…'].map((c) => c.charCodeAt(0)));
+const FULL_STOPS = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'《“‘（(【「『'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'》”’）)】」』'].map((c) => c.charCodeAt(0)));
+/** Brackets counted for a line broken inside one: （ ( 《 “ open, ） ) 》 ” close. */
+const BRACKET_OPEN = new Set([...'（(《“'].map((c) => c.charCodeAt(0)));
+const BRACKET_CLOSE = new Set([...'）)》”'].map((c) => c.charCodeAt(0)));
 const HAS_SENTENCE_BREAK = /[。！？!?]/;
 const URL_AT_END = /(?:https?:\/\/|www\.)[\x21-\x7e]+$/;
+/** First characters of a Markdown or bullet mark (LEADING_MARK). */
+const MARK_START = new Set([...'#-*+>•·●▪■◆'].map((c) => c.charCodeAt(0)));
+/** First characters of an enumeration word (一是 … 十是, 第一, 首先, 其次, 再次, 最后). */
+const ITEM_START = new Set([...'一二三四五六七八九十第首其再最'].map((c) => c.charCodeAt(0)));
+/** First characters of a heading ordinal (model/ordinals.ts): brackets, numerals, digits, ①. */
+const ORDINAL_START = new Set([...'（(一二三四五六七八九十0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
 /** Lines shorter than this are titles, signatures, residue or headings, never wrapped prose. */
 const WRAPPED_MIN = 25;
 
 export function endsSentence(s: string): boolean {
-  return SENTENCE_END.test(s);
+  return endsSentenceAt(s, 0, s.length);
+}
+
+/** Whether text[start, end) ends a sentence: 。！？；：… or 。！？ before a closing quote or bracket. */
+function endsSentenceAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (SENTENCE_END_CHARS.has(last)) return true;
+  return end - 2 >= start && CLOSING_QUOTES.has(last) && FULL_STOPS.has(text.charCodeAt(end - 2));
+}
+
+/** Whether text[start, end) ends in a web address (only the trailing run of ASCII is read). */
+function endsInUrl(text: string, start: number, end: number): boolean {
+  const from = Math.max(start, end - 300);
+  let r = end;
+  while (r > from) {
+    const c = text.charCodeAt(r - 1);
+    if (c < 0x21 || c > 0x7e) break;
+    r--;
+  }
+  return r < end && URL_AT_END.test(text.slice(r, end));
 }
 
 export function classifyLines(index: LineIndex): LineInfo[] {
@@ -199,19 +234,19 @@ export function classifyLine(index: LineIndex, l: number): LineInfo {
   const text = index.text;
   const s = index.contentStart(l);
   const e = index.ends[l];
-  const raw = text.slice(s, e);
-  const lead = leadingSpace(raw);
-  if (lead === raw.length) return { start: s, end: s, blank: true };
-  const trail = trailingSpace(raw);
-  let start = s + lead;
-  let end = e - trail;
+  let start = s;
+  while (start < e && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start === e) return { start: s, end: s, blank: true };
+  let end = e;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // Cheap test first: most lines start with a Chinese character.
-  const draft = MAY_BE_MARKED.test(raw[lead]) ? draftMarks(raw.slice(lead, raw.length - trail), start, end) : undefined;
+  const draft = MARK_START.has(text.charCodeAt(start)) ? draftMarks(text.slice(start, end), start, end) : undefined;
   if (draft) {
     start = draft.start;
     end = draft.end;
   }
-  const ordinal = parseOrdinal(text.slice(start, Math.min(end, start + 12)));
+  const c0 = text.charCodeAt(start);
+  const ordinal = ORDINAL_START.has(c0) || (c0 >= 0x2460 && c0 <= 0x2473) ? parseOrdinal(text.slice(start, Math.min(end, start + 12))) : undefined;
   return draft ? { start, end, blank: false, ordinal, marks: draft.marks } : { start, end, blank: false, ordinal };
 }
 
@@ -233,36 +268,37 @@ export function dropLoneOrdinal(lines: LineInfo[], l: number): void {
 export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 0, firstIndex = 0, stop?: (p: Paragraph) => boolean): Paragraph[] {
   const text = index.text;
   const paragraphs: Paragraph[] = [];
-  const content = (l: number) => text.slice(lines[l].start, lines[l].end);
+  const length = (l: number) => lines[l].end - lines[l].start;
   const startsItem = (l: number) => {
-    const m = findEnumerationMarkers(text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 8)));
+    const start = lines[l].start;
+    if (!ITEM_START.has(text.charCodeAt(start))) return false;
+    const m = findEnumerationMarkers(text.slice(start, Math.min(lines[l].end, start + 8)));
     return m.length > 0 && m[0].start === 0;
   };
   const continues = (l: number): boolean => {
     const next = lines[l + 1];
     if (!next || next.blank || next.ordinal) return false;
-    const cur = content(l);
     const info = lines[l];
-    const nextText = content(l + 1);
+    const curLength = info.end - info.start;
     // A line broken inside a link or a bracket ("三、关于《" / title / "》的说明", "（PM" / "10" / "）")
     // goes on, heading or not.
-    if (OPENER_AT_END.test(cur) || CLOSER_AT_START.test(nextText) || openBrackets(l) > 0) return true;
+    if (OPENERS.has(text.charCodeAt(info.end - 1)) || CLOSERS.has(text.charCodeAt(next.start)) || openBrackets(l) > 0) return true;
     if (info.ordinal) {
-      if (cur.length === info.ordinal.raw.length) return true; // ordinal alone: text on next line
-      if (!HAS_SENTENCE_BREAK.test(cur)) return false; // "一、主要工作" stands alone
+      if (curLength === info.ordinal.raw.length) return true; // ordinal alone: text on next line
+      if (!HAS_SENTENCE_BREAK.test(text.slice(info.start, info.end))) return false; // "一、主要工作" stands alone
     }
-    if (endsSentence(cur)) return false;
+    if (endsSentenceAt(text, info.start, info.end)) return false;
     // A line ending in a web address ("本文来源：https://…") is a line of its own: what follows
     // ("XX局党委：") is not its continuation.
-    if (URL_AT_END.test(cur.length > 300 ? cur.slice(-300) : cur)) return false;
+    if (endsInUrl(text, info.start, info.end)) return false;
     if (startsItem(l + 1)) return false;
     // An enumeration word alone on its line ("第一、" in 1986.txt) has its text on the next line.
-    if (cur.length <= 4 && startsItem(l)) return true;
-    if (cur.length < WRAPPED_MIN) return false;
+    if (curLength <= 4 && startsItem(l)) return true;
+    if (curLength < WRAPPED_MIN) return false;
     // A short unterminated line standing before a blank is a title or a signature, not the tail of
     // wrapped prose ("【会员资料…】" above "财政局…述职报告").
     const after = lines[l + 2];
-    if (nextText.length < WRAPPED_MIN && !endsSentence(nextText) && (!after || after.blank)) return false;
+    if (length(l + 1) < WRAPPED_MIN && !endsSentenceAt(text, next.start, next.end) && (!after || after.blank)) return false;
     return true;
   };
 
@@ -271,8 +307,14 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
   let depthLine = -1;
   const openBrackets = (l: number): number => {
     if (depthLine !== l) {
-      const c = content(l);
-      if (c.length < 2000) depth += (c.match(/[（(《“]/g)?.length ?? 0) - (c.match(/[）)》”]/g)?.length ?? 0);
+      const { start, end } = lines[l];
+      if (end - start < 2000) {
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (BRACKET_OPEN.has(c)) depth++;
+          else if (BRACKET_CLOSE.has(c)) depth--;
+        }
+      }
       depthLine = l;
     }
     return depth;
@@ -289,14 +331,18 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
     const first = l;
     while (continues(l)) l++;
     const base = lines[first].start;
-    const segments: Segment[] = [];
-    let textLength = 0;
-    for (let k = first; k <= l; k++) {
-      const length = lines[k].end - lines[k].start;
-      segments.push({ textStart: textLength, offset: lines[k].start - base, length });
-      textLength += length;
+    let shape: ParagraphShape;
+    if (first === l) shape = { id: nextParagraphId++, textLength: lines[l].end - base };
+    else {
+      const segments: Segment[] = [];
+      let textLength = 0;
+      for (let k = first; k <= l; k++) {
+        const length = lines[k].end - lines[k].start;
+        segments.push({ textStart: textLength, offset: lines[k].start - base, length });
+        textLength += length;
+      }
+      shape = { id: nextParagraphId++, textLength, segments };
     }
-    const shape: ParagraphShape = { id: nextParagraphId++, textLength, segments };
     paragraphs.push(new ParagraphImpl(shape, firstIndex + paragraphs.length, first, l, { start: base, end: lines[l].end }, text, lines[first].ordinal));
     l++;
     if (stop?.(paragraphs[paragraphs.length - 1])) break;
@@ -315,8 +361,8 @@ export function shiftedParagraph(p: Paragraph, text: string, index: number, line
 
 /** Maps an offset in a paragraph's joined text to a document offset. */
 export function toDocOffset(p: Paragraph, textOffset: number): number {
+  if (p.startLine === p.endLine) return p.span.start + textOffset;
   const segs = p.segments;
-  if (segs.length === 1) return p.span.start + textOffset;
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {

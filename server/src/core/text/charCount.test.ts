@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { countChars, formatCount, groupThousands, SpanCounter } from './charCount';
-import { LineIndex } from './lineIndex';
+import { isSpaceCode, LineIndex, WS } from './lineIndex';
 import { SEED, readText } from '../../../../test/helpers/paths';
 
 describe('character count', () => {
@@ -24,6 +24,12 @@ describe('character count', () => {
   it('formats with thousands separators in the locale’s word', () => {
     assert.equal(formatCount(1203, 'zh'), '1,203 字');
     assert.equal(formatCount(1203, 'en'), '1,203 chars');
+  });
+});
+
+describe('white space by character code', () => {
+  it('isSpaceCode agrees with the white-space pattern on every BMP character', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), WS.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 });
 

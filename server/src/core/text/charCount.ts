@@ -5,9 +5,11 @@ export function countChars(text: string, start = 0, end = text.length): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) continue;
-    if (c >= 0xdc00 && c <= 0xdfff && i > start && isHigh(text.charCodeAt(i - 1))) continue;
-    n++;
+    // Most characters of a report are Chinese (U+3001–U+D7FF): one comparison for them.
+    if (c > 0x3000 && c < 0xd800) n++;
+    else if (c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) continue;
+    else if (c >= 0xdc00 && c <= 0xdfff && i > start && isHigh(text.charCodeAt(i - 1))) continue;
+    else n++;
   }
   return n;
 }
@@ -50,9 +52,16 @@ export class SpanCounter {
     if (end <= start) return 0;
     const a = this.lineAt(start);
     const b = this.lineAt(end);
-    if (a === b) return countChars(this.text, start, end);
     const cum = this.table();
-    return countChars(this.text, start, this.lineStarts[a + 1]) + (cum[b] - cum[a + 1]) + countChars(this.text, this.lineStarts[b], end);
+    // Whole lines from the table; of the two partial lines only the shorter side is read (a
+    // section starts after an indentation and ends at a line's end: both sides are short).
+    const startsAt = this.lineStarts;
+    const lineEnd = (l: number) => (l + 1 < startsAt.length ? startsAt[l + 1] : this.text.length);
+    const head = start - startsAt[a] <= lineEnd(a) - start ? -countChars(this.text, startsAt[a], start) : countChars(this.text, start, lineEnd(a)) - (cum[a + 1] - cum[a]);
+    const tail = end - startsAt[b] <= lineEnd(b) - end ? countChars(this.text, startsAt[b], end) : cum[b + 1] - cum[b] - countChars(this.text, end, lineEnd(b));
+    // head is the count of [start, line a's end) minus line a's whole count: with the whole lines
+    // from a up to b (cum[b] - cum[a]) and the tail, it gives [start, end).
+    return cum[b] - cum[a] + head + tail;
   }
 
   private table(): Float64Array {

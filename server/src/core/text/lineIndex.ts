@@ -104,17 +104,24 @@ export class LineIndex {
 
 // \s covers the ideographic space U+3000 and the BOM U+FEFF; zero-width spaces and joiners
 // (pasted from web pages, as in 2015.txt) count as white space too.
-const WS = /[\s\u200b-\u200d\u2060]/;
+export const WS = /[\s\u200b-\u200d\u2060]/;
+
+/** Whether the character code is white space as WS reads it (no string made per character). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x1680 || c === 0xfeff;
+}
 
 /** Length of leading white space, counting the ideographic space U+3000 used for indentation. */
 export function leadingSpace(s: string): number {
   let i = 0;
-  while (i < s.length && WS.test(s[i])) i++;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
   return i;
 }
 
 export function trailingSpace(s: string): number {
   let i = s.length;
-  while (i > 0 && WS.test(s[i - 1])) i--;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return s.length - i;
 }
