@@ -92,13 +92,23 @@ if (tests) {
   };
   // The few node: imports on the server's path, replaced in the web extension (see nodeShims.ts).
   const nodeShims = Object.fromEntries(['node:fs', 'node:path', 'node:url'].map((m) => [m, './server/src/lsp/browser/nodeShims.ts']));
+  // re2js and yaml (server/src/core/text/librariesBundle.ts) are dist/libraries.js for the Node
+  // bundles (one copy for all), required on first use (see libraries.ts); browser bundles keep
+  // them inline.
+  const librariesOutside = {
+    name: 'libraries-outside',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/librariesBundle$/ }, () => ({ path: './libraries.js', external: true }));
+    },
+  };
   const builds = [
-    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [librariesOutside] },
     // The server and the CLI without the Word libraries: they are dist/docxCommands.js, loaded by
     // export and import only.
-    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
-    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') } },
-    { ...common, entryPoints: { docxCommands: 'server/src/docxBundle.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') }, plugins: [librariesOutside] },
+    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') }, plugins: [librariesOutside] },
+    { ...common, entryPoints: { docxCommands: 'server/src/docxBundle.ts' }, outdir: 'dist', plugins: [librariesOutside] },
+    { ...common, entryPoints: { libraries: 'server/src/core/text/librariesBundle.ts' }, outdir: 'dist' },
     // VS Code for the Web: client and server in one bundle for the web extension host.
     { ...common, platform: 'browser', target: 'es2022', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', external: ['vscode'], alias: nodeShims },
   ];
@@ -120,7 +130,7 @@ if (tests) {
         });
       },
     };
-    for (const b of builds) await (await esbuild.context({ ...b, plugins: [report] })).watch();
+    for (const b of builds) await (await esbuild.context({ ...b, plugins: [...(b.plugins ?? []), report] })).watch();
   } else {
     await Promise.all([...builds.map((b) => esbuild.build(b)), buildWebPage()]);
   }

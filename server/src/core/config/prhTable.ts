@@ -3,7 +3,7 @@
 // literal patterns are taken: the wording rules match a dictionary in one pass, without regexes.
 // Parsing only (browser-safe); rcFile.ts reads the files.
 
-import { parse } from 'yaml';
+import { libraries } from '../text/libraries';
 import { ConfigProblem, WordingAddition, wordingAdditionProblem } from './config';
 
 export interface PrhResult {
@@ -16,9 +16,10 @@ export interface PrhResult {
 /** Reads one table's text; `key` names it in problems (e.g. wording.prh[0]). Never throws. */
 export function readPrhTable(text: string, key: string): PrhResult {
   const out: PrhResult = { additions: [], imports: [], problems: [] };
+  const { parseYaml } = libraries();
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parseYaml(text);
   } catch (e) {
     out.problems.push({ key, message: { zh: `不是有效的 YAML（${(e as Error).message.split('\n')[0]}）`, en: `not valid YAML (${(e as Error).message.split('\n')[0]})` } });
     return out;

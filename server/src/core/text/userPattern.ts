@@ -4,7 +4,7 @@
 // and no look-around; such patterns are refused with a reason the user can act on.
 
 import { Text } from './i18n';
-import { RE2JS } from 're2js';
+import { libraries } from './libraries';
 
 export type PatternRefusal = 'backreference' | 'lookaround' | 'syntax';
 
@@ -61,6 +61,7 @@ function prepare(source: string): { refusal: PatternRefusal; detail: string } | 
 export function compileUserPattern(source: string): CompiledPattern {
   const prepared = prepare(source);
   if ('refusal' in prepared) return { ok: false, source, reason: prepared.refusal, detail: prepared.detail };
+  const { RE2JS } = libraries();
   try {
     const re = RE2JS.compile(RE2JS.translateRegExp(prepared.re2Source));
     return { ok: true, source, test: (line) => re.test(line) };
