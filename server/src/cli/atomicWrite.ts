@@ -8,7 +8,6 @@
 
 import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { accessSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { Locale, pick } from '../core/text/i18n';
 import { UserError } from './inputFiles';
@@ -22,6 +21,11 @@ export class WriteError extends UserError {
   ) {
     super(message);
   }
+}
+
+/** node:crypto costs every start of the CLI a few milliseconds: required here, when a file is written. */
+function randomHex(): string {
+  return (require('node:crypto') as typeof import('node:crypto')).randomBytes(8).toString('hex');
 }
 
 const CREATE_EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
@@ -69,7 +73,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, loca
   if (existing && isReadOnly(target, existing.mode)) {
     throw new WriteError(pick(locale, { zh: `${path}：只读，未修改`, en: `${path}: read-only, not changed` }), path, true);
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.baogao.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${randomHex()}.baogao.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, CREATE_EXCLUSIVE, 0o600);
