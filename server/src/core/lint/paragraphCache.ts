@@ -34,6 +34,7 @@ export class ParagraphFindingsCache {
   private owner: object = {};
   private locale: Locale | undefined;
   private rules: RuleSet = { keys: new Map() };
+  private nothingFound?: Memo;
   /** Paragraph × rule results reused and computed (tests and the bench read them). */
   hits = 0;
   misses = 0;
@@ -94,7 +95,10 @@ export class ParagraphFindingsCache {
           emit(fs, base, lists[i]);
         }
       });
-      if (complete) p.findingsMemo = { owner, rules: current, found } satisfies Memo;
+      if (!complete) continue;
+      // Most paragraphs have no findings: they share one memo per run.
+      if (found) p.findingsMemo = { owner, rules: current, found } satisfies Memo;
+      else p.findingsMemo = this.nothingFound?.owner === owner && this.nothingFound.rules === current ? this.nothingFound : (this.nothingFound = { owner, rules: current, found: null });
     }
   }
 }

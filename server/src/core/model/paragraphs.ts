@@ -38,10 +38,10 @@ export interface Paragraph {
    */
   readonly id: number;
   /**
-   * Facts computed from the paragraph's text alone (paragraphMemo.ts), carried over with it: they
-   * hold offsets and counts, never a string cut from the text.
+   * Facts computed from the paragraph's text alone, by slot (paragraphMemo.ts), carried over with
+   * it: they hold offsets and counts, never a string cut from the text.
    */
-  readonly facts: Map<object, unknown>;
+  readonly memos: unknown[];
   /**
    * The paragraph rules' findings remembered by the linter (lint/paragraphCache.ts), carried with
    * the paragraph like its facts. One slot, not a map: a 10 MB report has 20,000 paragraphs.
@@ -50,6 +50,7 @@ export interface Paragraph {
 }
 
 let nextParagraphId = 1;
+const NO_MARKERS: EnumerationMarker[] = Object.freeze([]) as unknown as EnumerationMarker[];
 
 /**
  * What a paragraph is apart from where it is: its layout relative to its start and what was found
@@ -65,7 +66,7 @@ interface ParagraphShape {
   markers?: EnumerationMarker[];
   /** null: known to start with no marker. */
   leading?: EnumerationMarker | null;
-  facts?: Map<object, unknown>;
+  memos?: unknown[];
   findingsMemo?: unknown;
 }
 
@@ -98,10 +99,10 @@ class ParagraphImpl implements Paragraph {
   /** Joined on first use: after a keystroke most paragraphs are never read. */
   get text(): string {
     if (this.joined !== undefined) return this.joined;
-    const segs = this.segments;
     const base = this.span.start;
+    const segs = this.shape.segments;
     let t: string;
-    if (segs.length === 1) t = this.doc.slice(base, base + segs[0].length);
+    if (!segs) t = this.doc.slice(base, base + this.shape.textLength);
     else {
       t = '';
       for (const s of segs) t += this.doc.slice(base + s.offset, base + s.offset + s.length);
@@ -110,7 +111,10 @@ class ParagraphImpl implements Paragraph {
   }
 
   get markers(): EnumerationMarker[] {
-    return (this.shape.markers ??= findEnumerationMarkers(this.text));
+    if (this.shape.markers) return this.shape.markers;
+    const found = findEnumerationMarkers(this.text);
+    // Most paragraphs have none: they share one empty list.
+    return (this.shape.markers = found.length ? found : NO_MARKERS);
   }
 
   /** The marker the paragraph starts with, without scanning the rest of it. */
@@ -120,14 +124,14 @@ class ParagraphImpl implements Paragraph {
       const start = this.span.start;
       // Most paragraphs cannot start with an enumeration word: their first character says so.
       if (!shape.markers && !ITEM_START.has(this.doc.charCodeAt(start))) return (shape.leading = null) ?? undefined;
-      const head = shape.markers ?? findEnumerationMarkers(this.segments.length === 1 ? this.doc.slice(start, start + Math.min(8, shape.textLength)) : this.text.slice(0, 8));
+      const head = shape.markers ?? findEnumerationMarkers(!shape.segments ? this.doc.slice(start, start + Math.min(8, shape.textLength)) : this.text.slice(0, 8));
       shape.leading = head[0]?.start === 0 ? head[0] : null;
     }
     return shape.leading ?? undefined;
   }
 
-  get facts(): Map<object, unknown> {
-    return (this.shape.facts ??= new Map());
+  get memos(): unknown[] {
+    return (this.shape.memos ??= []);
   }
 
   get findingsMemo(): unknown {

@@ -4,7 +4,7 @@
 // (or "residue": {"patterns": [...]} in .baogaorc.json).
 
 import { LineInfo, Paragraph } from './paragraphs';
-import { paragraphMemo } from './paragraphMemo';
+import { keyedParagraphMemo } from './paragraphMemo';
 import { compileUserPattern } from '../text/userPattern';
 
 /**
@@ -96,45 +96,50 @@ interface ParagraphResidue {
   brands: string[];
 }
 
-/**
- * Which lines of a paragraph match, remembered per pattern set and paragraph id: while typing,
- * every paragraph but one is carried over, so the patterns run on one paragraph per keystroke.
- */
-const memos = new Map<string, (p: Paragraph) => ParagraphResidue>();
+/** What almost every paragraph holds: no residue (one shared object). */
+const NO_RESIDUE: ParagraphResidue = Object.freeze({ lines: [], brands: [] }) as ParagraphResidue;
+
+/** Compiled pattern sets by their text (a few at most: the user's patterns change rarely). */
+const patternSets = new Map<string, ((line: string) => boolean)[]>();
+
 /**
  * The model the memo reads lines from, set while findResidueBlocks runs (the memo's key is the
  * paragraph) and cleared after it, so no model outlives its document.
  */
 let model: ResidueInput | undefined;
 
+/**
+ * Which lines of a paragraph match, remembered on the paragraph for the pattern set it was read
+ * with: while typing, every paragraph but one is carried over, so the patterns run on one
+ * paragraph per keystroke.
+ */
+const residueMemo = keyedParagraphMemo((p: Paragraph, patterns: ((line: string) => boolean)[]): ParagraphResidue => {
+  let out: ParagraphResidue | undefined;
+  for (let l = p.startLine; l <= p.endLine; l++) {
+    const line = model!.lines[l];
+    if (line.blank || line.ordinal) continue;
+    const c = model!.text.slice(line.start, Math.min(line.end, line.start + 2000));
+    if (!patterns.some((test) => test(c))) continue;
+    out ??= { lines: [], brands: [] };
+    out.lines.push(l - p.startLine);
+    // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
+    const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
+    if (brand) out.brands.push(brand[1].split('').join(''));
+  }
+  return out ?? NO_RESIDUE;
+});
+
 function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ResidueInput) => ParagraphResidue {
   const key = userPatterns.join('\u0000');
-  let memo = memos.get(key);
-  if (!memo) {
-    if (memos.size > 8) memos.clear();
-    const patterns = patternsOf(userPatterns);
-    memos.set(
-      key,
-      (memo = paragraphMemo((p) => {
-        const out: ParagraphResidue = { lines: [], brands: [] };
-        for (let l = p.startLine; l <= p.endLine; l++) {
-          const line = model!.lines[l];
-          if (line.blank || line.ordinal) continue;
-          const c = model!.text.slice(line.start, Math.min(line.end, line.start + 2000));
-          if (!patterns.some((test) => test(c))) continue;
-          out.lines.push(l - p.startLine);
-          // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
-          const brand = /^(\S{2,10}?)整理[，,]/.exec(c);
-          if (brand) out.brands.push(brand[1].split('').join(''));
-        }
-        return out;
-      })),
-    );
+  let patterns = patternSets.get(key);
+  if (!patterns) {
+    if (patternSets.size > 8) patternSets.clear();
+    patternSets.set(key, (patterns = patternsOf(userPatterns)));
   }
-  const m = memo;
+  const set = patterns;
   return (p, current) => {
     model = current;
-    return m(p);
+    return residueMemo(p, set);
   };
 }
 

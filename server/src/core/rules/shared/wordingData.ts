@@ -8,6 +8,7 @@ import formulationsData from '../data/formulations.json';
 import { ResolvedConfig } from '../../config/config';
 import { WordHit, WordMatcher } from './wordMatcher';
 import { Paragraph } from '../../model/paragraphs';
+import { keyedParagraphMemo } from '../../model/paragraphMemo';
 
 export interface WordEntry {
   wrong: string;
@@ -139,9 +140,12 @@ const NONE: never[] = [];
  * The paragraph's words for these dictionaries: one scan, kept on the paragraph (its facts go with
  * it, and an unchanged paragraph carries them into the next version), shared by the three rules.
  */
-export function paragraphWords(p: Paragraph, dicts: WordingDictionaries): ParagraphWords {
-  const known = p.facts.get(dicts) as ParagraphWords | undefined;
-  if (known) return known;
+export const paragraphWords = keyedParagraphMemo(wordsOf);
+
+/** What most paragraphs hold: nothing (one shared object rather than one per paragraph). */
+const NO_WORDS: ParagraphWords = Object.freeze({ confusable: NONE, style: NONE, counted: NONE, variants: NONE, plenum: false });
+
+function wordsOf(p: Paragraph, dicts: WordingDictionaries): ParagraphWords {
   const text = p.text;
   let confusable: WordHit<WordEntry>[] = NONE;
   let style: WordHit<WordEntry>[] = NONE;
@@ -169,9 +173,9 @@ export function paragraphWords(p: Paragraph, dicts: WordingDictionaries): Paragr
         plenum = true;
     }
   });
-  const words: ParagraphWords = { confusable, style, counted, variants: pieces.length ? termVariants(text, pieces, pieceTerms, dicts) : NONE, plenum };
-  p.facts.set(dicts, words);
-  return words;
+  const variants = pieces.length ? termVariants(text, pieces, pieceTerms, dicts) : NONE;
+  if (confusable === NONE && style === NONE && counted === NONE && variants.length === 0 && !plenum) return NO_WORDS;
+  return { confusable, style, counted, variants, plenum };
 }
 
 function isHan(c: number): boolean {
