@@ -4,7 +4,7 @@
 // follow in the same paragraph or in the paragraphs after it. Seed 000 announces 8 and lists 7.
 
 import { formatChineseNumeral, formatDigits, isFullWidthDigits, parseChineseNumeral, parseDigits } from '../model/numerals';
-import { HeadingNode } from '../model/outlineTree';
+import { HeadingNode, ItemNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { Finding, Rule } from './rule';
@@ -135,7 +135,7 @@ export const declaredCount: Rule = {
         }
         // 3. Item paragraphs right after it (一是… starting the next paragraphs).
         const next = model.paragraphs[p.index + 1];
-        const item = next && model.items.find((i) => i.paragraph === next);
+        const item = next && itemOf(model.items, next);
         if (item && item.marker.value === 1) {
           const n = item.run.items.length - item.run.items.indexOf(item);
           if (n !== a.count) report(p, a, n);
@@ -145,3 +145,17 @@ export const declaredCount: Rule = {
     return out;
   },
 };
+
+/** The item node of a paragraph (items are in document order): a search, not a scan per announcement. */
+function itemOf(items: ItemNode[], p: Paragraph): ItemNode | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = items[mid].paragraph.index;
+    if (at < p.index) lo = mid + 1;
+    else if (at > p.index) hi = mid - 1;
+    else return items[mid].paragraph === p ? items[mid] : undefined;
+  }
+  return undefined;
+}

@@ -5,6 +5,7 @@
 import { EnumerationMarker, enumerationFamily, ORDER_LAST } from '../model/enumerations';
 import { precedingMarker } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { paragraphMemo } from '../model/paragraphMemo';
 import { enumerationWord, renumberMarkerEdits } from '../model/renumber';
 import { Finding, Fix, Rule, RuleContext } from './rule';
 
@@ -31,40 +32,15 @@ export const enumerationSequence: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const { model } = ctx;
-    const itemParagraphs = new Set(model.items.map((i) => i.paragraph));
 
-    // Inside each paragraph, read as the outline is: a marker that restarts at 1 opens a nested
-    // sequence ("第二，……首先是……" in 1957.txt), one that continues an open sequence returns to it.
+    // Inside each paragraph, read as the outline is (inParagraphSequences). What is found there is
+    // remembered on the paragraph; a paragraph whose sequences are all in order is skipped.
     for (const p of model.paragraphs) {
-      // Nothing to check, or only an item's own leading word (the run below judges that).
-      if (p.markers.length === 0 || (p.markers.length === 1 && itemParagraphs.has(p))) continue;
-      for (const fam of ['shi', 'ordinal']) {
-        const open: Entry[][] = [];
-        const done: Entry[][] = [];
-        for (const m of p.markers.filter((x) => family(x) === fam)) {
-          const e = { marker: m, paragraph: p };
-          const continues = (seq: Entry[]) => {
-            const last = seq[seq.length - 1].marker.value;
-            return last !== ORDER_LAST && (m.value === last + 1 || m.value === ORDER_LAST);
-          };
-          // Prefer the open sequence written with the same word (第三 returns to 第一、第二 rather
-          // than continuing a nested 首先、其次), then any that it continues.
-          let target = -1;
-          for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i]) && open[i][0].marker.kind === m.kind) target = i;
-          for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i])) target = i;
-          if (target >= 0) {
-            done.push(...open.splice(target + 1));
-            open[target].push(e);
-          } else if (m.value === 1 || open.length === 0) {
-            // Nested enumerations go two or three deep in real text; deeper is noise, and an
-            // unbounded stack would make a paragraph of 70,000 一是 quadratic.
-            if (open.length >= MAX_NESTING) done.push(open.shift()!);
-            open.push([e]);
-          } else open[open.length - 1].push(e); // a skip, repeat or step back: reported below
-        }
-        for (const seq of [...done, ...open].sort((a, b) => a[0].marker.start - b[0].marker.start)) {
-          checkSequence(ctx, seq, out, { isRun: false, leadingIsItem: seq[0].marker.start === 0 && itemParagraphs.has(p) });
-        }
+      if (p.markers.length === 0) continue;
+      const found = sequencesOf(p);
+      if (found.clean) continue;
+      for (const { markers, leadingIsItem } of found.sequences) {
+        checkSequence(ctx, markers.map((marker) => ({ marker, paragraph: p })), out, { isRun: false, leadingIsItem });
       }
     }
 
@@ -87,6 +63,65 @@ export const enumerationSequence: Rule = {
     return out;
   },
 };
+
+interface ParagraphSequences {
+  sequences: { markers: EnumerationMarker[]; leadingIsItem: boolean }[];
+  /** Every sequence starts at 1 (or is an item's own word) and runs in order: nothing to report. */
+  clean: boolean;
+}
+
+/**
+ * The enumeration sequences inside one paragraph. A marker that restarts at 1 opens a nested
+ * sequence ("第二，……首先是……" in 1957.txt), one that continues an open sequence returns to it.
+ * Whether the paragraph is an item (it opens with its own marker) is the paragraph's own fact: the
+ * outline makes every paragraph that opens with a marker and has no heading ordinal an item.
+ */
+const sequencesOf = paragraphMemo((p: Paragraph): ParagraphSequences => {
+  const isItem = !p.ordinal && p.leadingMarker !== undefined;
+  const sequences: ParagraphSequences['sequences'] = [];
+  // Nothing to check, or only an item's own leading word (the run judges that).
+  if (p.markers.length === 1 && isItem) return { sequences, clean: true };
+  for (const fam of ['shi', 'ordinal']) {
+    const open: EnumerationMarker[][] = [];
+    const done: EnumerationMarker[][] = [];
+    for (const m of p.markers.filter((x) => family(x) === fam)) {
+      const continues = (seq: EnumerationMarker[]) => {
+        const last = seq[seq.length - 1].value;
+        return last !== ORDER_LAST && (m.value === last + 1 || m.value === ORDER_LAST);
+      };
+      // Prefer the open sequence written with the same word (第三 returns to 第一、第二 rather
+      // than continuing a nested 首先、其次), then any that it continues.
+      let target = -1;
+      for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i]) && open[i][0].kind === m.kind) target = i;
+      for (let i = open.length - 1; i >= 0 && target < 0; i--) if (continues(open[i])) target = i;
+      if (target >= 0) {
+        done.push(...open.splice(target + 1));
+        open[target].push(m);
+      } else if (m.value === 1 || open.length === 0) {
+        // Nested enumerations go two or three deep in real text; deeper is noise, and an
+        // unbounded stack would make a paragraph of 70,000 一是 quadratic.
+        if (open.length >= MAX_NESTING) done.push(open.shift()!);
+        open.push([m]);
+      } else open[open.length - 1].push(m); // a skip, repeat or step back: reported by checkSequence
+    }
+    for (const seq of [...done, ...open].sort((a, b) => a[0].start - b[0].start)) sequences.push({ markers: seq, leadingIsItem: seq[0].start === 0 && isItem });
+  }
+  return { sequences, clean: sequences.every((s) => inOrder(s.markers, s.leadingIsItem)) };
+});
+
+/** A sequence checkSequence has nothing to say about, without looking outside the paragraph. */
+function inOrder(seq: EnumerationMarker[], leadingIsItem: boolean): boolean {
+  const first = seq[0];
+  if (seq.length === 1 && (first.value === ORDER_LAST || leadingIsItem)) return true;
+  // Starting past 1 asks the paragraphs before: judged on every check.
+  if (first.value !== 1 && first.value !== ORDER_LAST && !leadingIsItem) return false;
+  for (let i = 1; i < seq.length; i++) {
+    const cur = seq[i];
+    if (cur.kind !== first.kind && !(cur.kind === 'order' && cur.value === ORDER_LAST)) return false;
+    if (cur.value !== ORDER_LAST && cur.value !== seq[i - 1].value + 1) return false;
+  }
+  return true;
+}
 
 function label(m: EnumerationMarker): string {
   return m.word;
