@@ -51,7 +51,8 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
     const userChose = opts.config.rules[id] !== undefined;
     let findings: Finding[];
     try {
-      findings = fromCache.get(id) ?? rule.check(ctx);
+      const cached = fromCache.get(id);
+      findings = cached ? (rule.checkDocument ? cached.concat(rule.checkDocument(ctx)) : cached) : rule.check(ctx);
     } catch (error) {
       opts.onRuleError?.(rule, error);
       continue;

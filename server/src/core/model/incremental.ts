@@ -5,7 +5,7 @@
 // The result is the model a fresh parse of the new text gives (the property tests compare them).
 
 import { LineIndex } from '../text/lineIndex';
-import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, shiftedParagraph } from './paragraphs';
+import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, shapeOf, shiftedParagraph } from './paragraphs';
 import { modelFromParagraphs, parseReport, ReportModel } from './reportModel';
 
 /** A region of the old text [start, oldEnd) that became [start, newEnd) in the new text. */
@@ -119,7 +119,11 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
       paragraphs.push(shiftedParagraph(p, text, paragraphs.length, lineDelta, delta, lines[p.startLine + lineDelta].ordinal));
     }
   }
-  return modelFromParagraphs(index, lines, paragraphs);
+  const model = modelFromParagraphs(index, lines, paragraphs);
+  // The sums of this version are the previous ones minus the paragraphs dropped, plus those read.
+  const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);
+  model.origin = { sums: prev.sums, removed, added: rebuilt };
+  return model;
 }
 
 /** Index of the first paragraph whose last line is at or after `line` (ps.length if none). */

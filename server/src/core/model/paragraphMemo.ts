@@ -9,6 +9,11 @@
 import { Paragraph } from './paragraphs';
 
 let nextSlot = 0;
+
+/** A slot of every paragraph's memos, for a memo kept by another module (documentSums.ts). */
+export function memoSlot(): number {
+  return nextSlot++;
+}
 /** Stands for a computed value of undefined (a hole means "not computed"). */
 const UNDEFINED = Symbol('undefined');
 const EMPTY: readonly never[] = Object.freeze([]);

@@ -58,7 +58,7 @@ const NO_MARKERS: EnumerationMarker[] = Object.freeze([]) as unknown as Enumerat
  * document costs a carried-over paragraph one small object and nothing is found again. It holds no
  * string cut from a document (the marker words are short copies).
  */
-interface ParagraphShape {
+export interface ParagraphShape {
   readonly id: number;
   readonly textLength: number;
   /** Undefined for a paragraph of one line (most of them): its one segment is made when asked for. */
@@ -68,6 +68,11 @@ interface ParagraphShape {
   leading?: EnumerationMarker | null;
   memos?: unknown[];
   findingsMemo?: unknown;
+}
+
+/** The shape of a paragraph (position-independent; see ParagraphShape). */
+export function shapeOf(p: Paragraph): ParagraphShape {
+  return (p as ParagraphImpl).shape;
 }
 
 /** A paragraph of one version: its place, and its text read lazily from that version. */

@@ -30,20 +30,25 @@ const BARE_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 /** The paragraphs that open an unnumbered part, with what kind of part each opens, in document order. */
 export function findParts(paragraphs: Paragraph[]): PartMark[] {
   const parts = new Map<Paragraph, PartMark>();
+  // One pass: the last numbered heading, and the few short unnumbered paragraphs that could open a part.
   let lastHeading = -1;
-  for (const p of paragraphs) if (p.ordinal) lastHeading = p.index;
+  const numerals: Paragraph[] = [];
+  const candidates: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (p.ordinal) lastHeading = p.index;
+    else if (p.textLength <= 12) (p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text) ? numerals : candidates).push(p);
+  }
   const nextHeading = (from: number) => {
     for (let i = from; i < paragraphs.length; i++) if (paragraphs[i].ordinal) return paragraphs[i];
     return undefined;
   };
 
   // Bare numerals count 一, 二, 三… in order; a lone "一" with nothing after it is no part.
-  const numerals = paragraphs.filter((p) => p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text));
   const values = numerals.map((p) => parseChineseNumeral(p.text));
   if (numerals.length >= 2 && values.every((v, i) => v === i + 1)) numerals.forEach((p) => parts.set(p, { paragraph: p, kind: 'numeral', text: p.text }));
 
-  for (const p of paragraphs) {
-    if (p.ordinal || p.textLength > 12 || parts.has(p)) continue;
+  // A bare numeral is never a part title or an end part.
+  for (const p of candidates) {
     if (PART_TITLE.test(p.text)) {
       // A part title heads a list that starts at 1 ("关于外交工作" then 一、…).
       const next = nextHeading(p.index + 1);

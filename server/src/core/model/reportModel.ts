@@ -4,9 +4,10 @@
 import { findAddressee, findSignature, findTitle, LineRef, SignatureInfo, TitleInfo } from './frontMatter';
 import { buildOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree, PartNode } from './outlineTree';
 import { buildParagraphs, classifyLines, LineInfo, Paragraph, toDocSpan } from './paragraphs';
-import { LineIndex, Span } from '../text/lineIndex';
+import { isJsSpaceCode, LineIndex, Span } from '../text/lineIndex';
 import { detach } from '../text/detach';
 import { paragraphMemo } from './paragraphMemo';
+import { ModelOrigin } from './documentSums';
 
 export interface ReportModel extends OutlineTree {
   text: string;
@@ -18,6 +19,10 @@ export interface ReportModel extends OutlineTree {
   signature?: SignatureInfo;
   /** Document span the outline's top node covers: title (or first content) to the end. */
   bodySpan: Span;
+  /** Sums over the paragraphs, made on demand (documentSums.ts). */
+  sums: Map<object, Float64Array>;
+  /** Set by an incremental parse: what the sums of this version are made from. */
+  origin?: ModelOrigin;
 }
 
 export function parseReport(text: string): ReportModel {
@@ -66,6 +71,7 @@ export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragra
     addressee,
     signature,
     bodySpan: { start: title ? title.span.start : firstContent, end: Math.max(end, firstContent) },
+    sums: new Map(),
   };
   computeSectionSpans(model, end);
   return model;
@@ -93,7 +99,7 @@ function lastOutlineNode(tree: OutlineTree): OutlineNode | undefined {
 /** Offset just after the last non-space character before `end`. */
 function trimEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  while (e > 0 && isJsSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
 

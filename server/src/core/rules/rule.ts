@@ -76,6 +76,12 @@ export interface Rule {
    * year). When it changes, the findings remembered for every paragraph are dropped for this rule.
    */
   paragraphKey?(ctx: RuleContext): string;
+  /**
+   * For a paragraph rule that also judges the document as a whole (number-usage: a document that
+   * writes every number in full-width digits gets one finding with one fix), that part: run on
+   * every check, beside the paragraphs' findings.
+   */
+  checkDocument?(ctx: RuleContext): Finding[];
 }
 
 export interface Diagnostic extends Finding {
@@ -89,9 +95,18 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** A rule that judges each paragraph on its own. */
-export function paragraphRule(rule: { meta: RuleMeta; checkParagraph(p: Paragraph, ctx: RuleContext): Finding[]; paragraphKey?(ctx: RuleContext): string }): Rule {
+export function paragraphRule(rule: { meta: RuleMeta; checkParagraph(p: Paragraph, ctx: RuleContext): Finding[]; paragraphKey?(ctx: RuleContext): string; checkDocument?(ctx: RuleContext): Finding[] }): Rule {
   return {
     ...rule,
-    check: (ctx) => ctx.model.paragraphs.flatMap((p) => rule.checkParagraph(p, ctx)),
+    // A loop, not flatMap: most paragraphs give no finding, and flatMap costs more per call.
+    check: (ctx) => {
+      const out: Finding[] = [];
+      for (const p of ctx.model.paragraphs) {
+        const found = rule.checkParagraph(p, ctx);
+        for (let i = 0; i < found.length; i++) out.push(found[i]);
+      }
+      if (rule.checkDocument) out.push(...rule.checkDocument(ctx));
+      return out;
+    },
   };
 }

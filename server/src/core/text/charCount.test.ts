@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { countChars, formatCount, groupThousands, SpanCounter } from './charCount';
-import { isSpaceCode, LineIndex, WS } from './lineIndex';
+import { isJsSpaceCode, isSpaceCode, LineIndex, WS } from './lineIndex';
 import { SEED, readText } from '../../../../test/helpers/paths';
 
 describe('character count', () => {
@@ -29,7 +29,10 @@ describe('character count', () => {
 
 describe('white space by character code', () => {
   it('isSpaceCode agrees with the white-space pattern on every BMP character', () => {
-    for (let c = 0; c < 0x10000; c++) assert.equal(isSpaceCode(c), WS.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    for (let c = 0; c < 0x10000; c++) {
+      assert.equal(isSpaceCode(c), WS.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+      assert.equal(isJsSpaceCode(c), /\s/.test(String.fromCharCode(c)), `\\s U+${c.toString(16)}`);
+    }
   });
 });
 

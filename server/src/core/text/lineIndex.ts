@@ -113,6 +113,11 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x1680 || c === 0xfeff;
 }
 
+/** Whether the character code is JavaScript's \s (WS without the zero-width characters). */
+export function isJsSpaceCode(c: number): boolean {
+  return isSpaceCode(c) && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060;
+}
+
 /** Length of leading white space, counting the ideographic space U+3000 used for indentation. */
 export function leadingSpace(s: string): number {
   let i = 0;

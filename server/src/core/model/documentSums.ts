@@ -1,0 +1,83 @@
+// Sums over a document's paragraphs (how many years it names, in which form; how many full-width
+// numbers…) that a whole-document rule weighs before judging one paragraph. A sum is kept per model
+// and, after an edit, made from the previous version's sum: minus what the paragraphs the edit
+// removed held, plus what the paragraphs it read again hold. So a keystroke costs a sum the edited
+// paragraph, not a pass over 20,000 paragraphs. What each paragraph holds is remembered on it (a
+// slot of its memos, as paragraphMemo does), and sums hold numbers only: no text of any version.
+
+import { memoSlot } from './paragraphMemo';
+import { Paragraph, ParagraphShape, shapeOf } from './paragraphs';
+
+export interface SumKind<T> {
+  /** Length of the sum vector. */
+  readonly length: number;
+  /** What one paragraph holds (read from its text alone). */
+  of(p: Paragraph): T;
+  /** Adds (sign 1) or removes (sign -1) a paragraph's part. */
+  add(sum: Float64Array, part: T, sign: 1 | -1): void;
+}
+
+interface Kind<T> extends SumKind<T> {
+  readonly slot: number;
+}
+
+/** What an incremental parse tells the new model about the version it came from. */
+export interface ModelOrigin {
+  /** The previous version's sums (numbers only: the old model and its text are not kept). */
+  sums: Map<object, Float64Array>;
+  /** Shapes of the paragraphs the edit removed (their parts are on them). */
+  removed: ParagraphShape[];
+  /** The paragraphs read again. */
+  added: Paragraph[];
+}
+
+export interface Summed {
+  paragraphs: Paragraph[];
+  /** Sums of this version, by kind. */
+  sums: Map<object, Float64Array>;
+  origin?: ModelOrigin;
+}
+
+/** Declares a kind of sum; its per-paragraph part gets a memo slot of its own. */
+export function sumKind<T>(kind: SumKind<T>): SumKind<T> {
+  return { ...kind, slot: memoSlot() } as Kind<T>;
+}
+
+function partOf<T>(kind: Kind<T>, p: Paragraph): T {
+  const memos = p.memos;
+  let v = memos[kind.slot] as T | undefined;
+  if (v === undefined) memos[kind.slot] = v = kind.of(p);
+  return v;
+}
+
+/** The document's sum of this kind (made once per version). */
+export function documentSum<T>(model: Summed, sumKind: SumKind<T>): Float64Array {
+  const kind = sumKind as Kind<T>;
+  const known = model.sums.get(kind);
+  if (known) return known;
+  const sum = fromOrigin(model, kind) ?? fresh(model, kind);
+  model.sums.set(kind, sum);
+  return sum;
+}
+
+function fromOrigin<T>(model: Summed, kind: Kind<T>): Float64Array | undefined {
+  const origin = model.origin;
+  const base = origin?.sums.get(kind);
+  if (!origin || !base) return undefined;
+  const sum = base.slice();
+  for (const shape of origin.removed) {
+    const part = shape.memos?.[kind.slot] as T | undefined;
+    if (part === undefined) return undefined; // never summed: count afresh
+    kind.add(sum, part, -1);
+  }
+  for (const p of origin.added) kind.add(sum, partOf(kind, p), 1);
+  return sum;
+}
+
+function fresh<T>(model: Summed, kind: Kind<T>): Float64Array {
+  const sum = new Float64Array(kind.length);
+  for (const p of model.paragraphs) kind.add(sum, partOf(kind, p), 1);
+  return sum;
+}
+
+export { shapeOf };
