@@ -36,18 +36,20 @@ let stackAt = new Int32Array(256);
 let stackKind = new Int8Array(256);
 const openCount = new Int32Array(6);
 
-/** Positions of the marks without a partner, in order. One pass of character codes, no allocation on the way. */
+// The marks, found by the regex engine: its scan is faster than a loop of charCodeAt in JavaScript,
+// and test() with a global regex moves lastIndex without building a match array.
+const ANY = /[“”《》（）()【】‘’]/g;
+
+/** Positions of the marks without a partner, in order. One scan, no allocation on the way. */
 function unpairedMarks(text: string): number[] {
   const bad: number[] = [];
-  const n = text.length;
   let top = 0;
   openCount.fill(0);
-  for (let i = 0; i < n; i++) {
+  ANY.lastIndex = 0;
+  while (ANY.test(text)) {
+    const i = ANY.lastIndex - 1;
     const c = text.charCodeAt(i);
-    // Chinese characters (and everything else between 】 and （) are never marks: two comparisons.
-    if (c > 0x3011 && c < 0xff08) continue;
     const k = kindOf(c);
-    if (k === 0) continue;
     if (c === 0x2019) {
       // ’ between Latin letters is an apostrophe (don’t), not a closing quote; so is ’99, a century
       // (“中国’99昆明世界园艺博览会”, 1999.txt).
