@@ -3,13 +3,7 @@
 
 import { findSlots, Slot, SLOT_KIND_TEXT } from '../model/slots';
 import { paragraphRule, RuleContext } from './rule';
-
-/**
- * What every slot holds (see SLOT in model/slots.ts): one of these characters, or an opening bracket
- * followed by a space (an empty "（ ）"). findSlots' own pre-check lets every paragraph with a
- * bracket through, and most paragraphs have one; this one passes about one paragraph in thirty.
- */
-const MAY_HOLD_SLOT = /[XＸ×xｘ*＊○〇某【_＿]|[（(]\s/;
+import { OPEN_PAREN, rareCharactersOf, SLOT, WHITESPACE } from './shared/rareCharacters';
 
 export function slotMessage(ctx: Pick<RuleContext, 't'>, slot: Slot): string {
   const what = SLOT_KIND_TEXT[slot.kind];
@@ -26,5 +20,11 @@ export const placeholder = paragraphRule({
     formatting: false,
     ignorable: true,
   },
-  checkParagraph: (p, ctx) => (MAY_HOLD_SLOT.test(p.text) ? findSlots(p).map((s) => ({ span: s.span, message: slotMessage(ctx, s) })) : []),
+  checkParagraph(p, ctx) {
+    // Every slot holds a character of SLOT or is an empty bracket "（ ）" (see SLOT in model/slots.ts);
+    // findSlots' own pre-check lets every paragraph with a bracket through, and most have one.
+    const chars = rareCharactersOf(p, ctx);
+    if (!(chars & SLOT) && (chars & (OPEN_PAREN | WHITESPACE)) !== (OPEN_PAREN | WHITESPACE)) return [];
+    return findSlots(p).map((s) => ({ span: s.span, message: slotMessage(ctx, s) }));
+  },
 });

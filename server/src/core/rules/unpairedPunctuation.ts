@@ -5,6 +5,7 @@
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
 import { isResidueLine } from '../model/residue';
+import { PAIRED_MARK, rareCharactersOf } from './shared/rareCharacters';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
@@ -99,6 +100,7 @@ export const unpairedPunctuation = paragraphRule({
   },
   checkParagraph(p: Paragraph, ctx) {
     const out: Finding[] = [];
+    if (!(rareCharactersOf(p, ctx) & PAIRED_MARK)) return out;
     const text = p.text;
     const bad = unpairedMarks(text);
     if (bad.length === 0) return out;
