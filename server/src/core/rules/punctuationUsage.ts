@@ -12,14 +12,16 @@ import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { defineRule, Finding, RuleContext } from './rule';
 import data from './data/punctuationUsage.json';
+import { PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf } from './shared/rareCharacters';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
 
 const RANK = data.pauseRank as Record<string, number>;
 /**
- * The one regex pass: a run of pause marks, or a closing quote or 》 before an opening one (with or
- * without a 顿号). indexOf finds the rare ellipsis; searching 》 or 。 with indexOf is slower than this
- * regex, because V8 looks for their frequent upper byte.
+ * The one regex: a run of pause marks, or a closing quote or 》 before an opening one (with or
+ * without a 顿号), run on the paragraphs that have such a pair (see scanMatches). indexOf finds the
+ * rare ellipsis; searching 》 or 。 with indexOf is slower than a regex, because V8 looks for their
+ * frequent upper byte.
  */
 const SCAN = new RegExp(`[${data.pauseMarks}]{2,}|[”》]、?[“《]`, 'g');
 const ELLIPSIS_DENG = new RegExp(`^(?:…+|\\.{3,}|。{3,})[ \\t\\u3000]*(等等|等)(?![${data.notAfterEllipsis}])`);
@@ -41,9 +43,7 @@ export const punctuationUsage = defineRule({
     const out: Finding[] = [];
     const dunhao: { at: number; kind: string }[] = [];
     const sideBySide = new Set<string>();
-    for (const m of text.matchAll(SCAN)) {
-      const found = m[0];
-      const at = m.index!;
+    for (const [at, found] of scanMatches(ctx)) {
       const first = found[0];
       if (first === '”' || first === '》') {
         if ((first === '”') !== (found[found.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
@@ -79,6 +79,25 @@ export const punctuationUsage = defineRule({
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 });
+
+/**
+ * SCAN's matches in the document, in order. A match is made of marks only, so it lies inside one
+ * line's content, hence inside a paragraph; the shared character pass tells which paragraphs hold
+ * two such marks in a row, and only those are searched (most hold none).
+ */
+function scanMatches(ctx: RuleContext): [number, string][] {
+  const text = ctx.model.text;
+  const found: [number, string][] = [];
+  for (const p of ctx.model.paragraphs) {
+    if (!(rareCharactersOf(p, ctx) & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) continue;
+    const from = p.span.start;
+    const part = text.slice(from, p.span.end);
+    SCAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCAN.exec(part))) found.push([from + m.index, m[0]]);
+  }
+  return found;
+}
 
 function ellipsisWithDeng(start: number, found: string, ctx: RuleContext, out: Finding[]): void {
   const deng = found.endsWith('等等') ? '等等' : '等';
