@@ -8,9 +8,8 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
+import { repeatsOf } from './shared/characterPass';
 
-/** Units of two to eight characters (eight: the pairs kept in registers below). */
-const MIN_UNIT = 2;
 const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 /** Two-character words whose ABAB form is ordinary Chinese ("研究研究再说", "雪白雪白的"). */
 const ABAB = new Set(
@@ -43,58 +42,6 @@ function legitimate(unit: string): boolean {
   return [...unit].every((c) => c === unit[0]); // 哈哈哈哈
 }
 
-/** Do text[a..a+L) and text[b..b+L) hold the same characters? (No substrings are made.) */
-function sameRun(text: string, a: number, b: number, L: number): boolean {
-  for (let k = 0; k < L; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-/**
- * Every text[i..i+L) that is followed by itself (2 ≤ L ≤ 8, starting with a Chinese
- * character), by start and then length. One pass over the pairs of neighbouring characters, the last
- * eight pairs kept in locals: a repeat of two or more characters repeats its first pair L later, and
- * ordinary text seldom does, so each character costs one read and a few comparisons of registers
- * (no tables, no allocation).
- */
-function repeatCandidates(text: string): { i: number; L: number }[] {
-  const n = text.length;
-  const found: { i: number; L: number }[] = [];
-  if (n < 2 * MIN_UNIT) return found;
-  // The pair ending at k as one int (previous code << 16 | code); p1 … p8: the pairs ending at
-  // k-1 … k-8 (-1 before the start; a pair of two U+FFFF is no Chinese character, so -1 never counts).
-  let prev = text.charCodeAt(0);
-  let p1 = -1, p2 = -1, p3 = -1, p4 = -1, p5 = -1, p6 = -1, p7 = -1, p8 = -1;
-  for (let k = 1; k < n; k++) {
-    const c = text.charCodeAt(k);
-    const pair = (prev << 16) | c;
-    // The unit starts with a Chinese character (text[j - L] === text[j], j = k - 1).
-    if ((pair === p2 || pair === p3 || pair === p4 || pair === p5 || pair === p6 || pair === p7 || pair === p8) && prev >= 0x3400 && prev <= 0xfaff) {
-      if (pair === p2) tryUnit(text, k - 1, 2, found);
-      if (pair === p3) tryUnit(text, k - 1, 3, found);
-      if (pair === p4) tryUnit(text, k - 1, 4, found);
-      if (pair === p5) tryUnit(text, k - 1, 5, found);
-      if (pair === p6) tryUnit(text, k - 1, 6, found);
-      if (pair === p7) tryUnit(text, k - 1, 7, found);
-      if (pair === p8) tryUnit(text, k - 1, 8, found);
-    }
-    p8 = p7;
-    p7 = p6;
-    p6 = p5;
-    p5 = p4;
-    p4 = p3;
-    p3 = p2;
-    p2 = p1;
-    p1 = pair;
-    prev = c;
-  }
-  return found.length > 1 ? found.sort((a, b) => a.i - b.i || a.L - b.L) : found;
-}
-
-/** text[j - L..j - L + 1] === text[j..j + 1]: a candidate when the whole unit repeats and fits in the text. */
-function tryUnit(text: string, j: number, L: number, found: { i: number; L: number }[]): void {
-  if (j + L <= text.length && sameRun(text, j - L + 1, j + 1, L - 1)) found.push({ i: j - L, L });
-}
-
 export const doubledWord = paragraphRule({
   meta: {
     id: 'doubled-word',
@@ -109,7 +56,8 @@ export const doubledWord = paragraphRule({
     const out: Finding[] = [];
     const text = p.text;
     const n = text.length;
-    const candidates = repeatCandidates(text);
+    // Every repeat of two to eight characters, found by the pass the content rules share.
+    const candidates = repeatsOf(p, ctx);
     let next = 0; // a found repetition is not looked into again
     for (const { i, L } of candidates) {
       if (i < next) continue;

@@ -6,7 +6,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
-import { HALFWIDTH, rareCharactersOf } from './shared/rareCharacters';
+import { HALFWIDTH, rareCharactersOf } from './shared/characterPass';
 
 /** Chinese characters and full-width punctuation: what makes a neighbour "Chinese text". */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—]/;

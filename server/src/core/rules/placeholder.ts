@@ -3,7 +3,7 @@
 
 import { findSlots, Slot, SLOT_KIND_TEXT } from '../model/slots';
 import { paragraphRule, RuleContext } from './rule';
-import { DOUBLED_SLOT, OPEN_PAREN, rareCharactersOf, SLOT, WHITESPACE } from './shared/rareCharacters';
+import { DOUBLED_SLOT, OPEN_PAREN, rareCharactersOf, SLOT, WHITESPACE } from './shared/characterPass';
 
 export function slotMessage(ctx: Pick<RuleContext, 't'>, slot: Slot): string {
   const what = SLOT_KIND_TEXT[slot.kind];

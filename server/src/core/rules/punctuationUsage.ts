@@ -12,7 +12,7 @@ import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { defineRule, Finding, RuleContext } from './rule';
 import data from './data/punctuationUsage.json';
-import { PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf } from './shared/rareCharacters';
+import { PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf } from './shared/characterPass';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
 

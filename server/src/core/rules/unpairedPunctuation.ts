@@ -5,7 +5,7 @@
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
 import { isResidueLine } from '../model/residue';
-import { PAIRED_MARK, rareCharactersOf } from './shared/rareCharacters';
+import { PAIRED_MARK, rareCharactersOf } from './shared/characterPass';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
