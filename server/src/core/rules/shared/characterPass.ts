@@ -63,42 +63,48 @@ export interface Repeat {
   L: number;
 }
 
+// The repeats of the paragraph being scanned, in the order found. One array for all scans, created
+// holding an object so that its shape never changes: a fresh [] per paragraph would change shape at
+// its first repeat, and the optimised loop would be thrown away mid-run (measured: twice as slow).
+const found: Repeat[] = [{ i: 0, L: 0 }];
+found.length = 0;
+
 /**
  * The pass: returns the classes of the characters of `text` or-ed together (and the pairs found),
- * and pushes onto `repeats` every text[i..i+L) that is followed by itself (2 ≤ L ≤ 8, text[i] a
- * Chinese character), by start and then length.
+ * and leaves in `found` every text[i..i+L) that is followed by itself (2 ≤ L ≤ 8, text[i] a Chinese
+ * character).
  *
  * Repeats: the pairs of neighbouring characters, the last eight kept in locals. A repeat of two or
  * more characters repeats its first pair L later, and ordinary text seldom does, so each character
  * costs one read and a few comparisons of registers (no tables, no allocation).
  */
-export function scanCharacters(text: string, repeats: Repeat[]): number {
+function scan(text: string): number {
+  found.length = 0;
   const n = text.length;
   if (n === 0) return 0;
   let prev = text.charCodeAt(0);
   let prevClass = CLASS[prev];
-  let found = prevClass;
+  let chars = prevClass;
   let pairs = 0;
   // The pair ending at k as one int (previous code << 16 | code); p1 … p8: the pairs ending at
   // k-1 … k-8 (-1 before the start; a pair of two U+FFFF is no Chinese character, so -1 never counts).
   let p1 = -1, p2 = -1, p3 = -1, p4 = -1, p5 = -1, p6 = -1, p7 = -1, p8 = -1;
-  const start = repeats.length;
   for (let k = 1; k < n; k++) {
     const c = text.charCodeAt(k);
     const cls = CLASS[c];
-    found |= cls;
+    chars |= cls;
     pairs |= (prevClass << 2) & cls;
     prevClass = cls;
     const pair = (prev << 16) | c;
     // The unit starts with a Chinese character (text[j - L] === text[j], j = k - 1).
     if ((pair === p2 || pair === p3 || pair === p4 || pair === p5 || pair === p6 || pair === p7 || pair === p8) && prev >= 0x3400 && prev <= 0xfaff) {
-      if (pair === p2) tryUnit(text, k - 1, 2, repeats);
-      if (pair === p3) tryUnit(text, k - 1, 3, repeats);
-      if (pair === p4) tryUnit(text, k - 1, 4, repeats);
-      if (pair === p5) tryUnit(text, k - 1, 5, repeats);
-      if (pair === p6) tryUnit(text, k - 1, 6, repeats);
-      if (pair === p7) tryUnit(text, k - 1, 7, repeats);
-      if (pair === p8) tryUnit(text, k - 1, 8, repeats);
+      if (pair === p2) tryUnit(text, k - 1, 2);
+      if (pair === p3) tryUnit(text, k - 1, 3);
+      if (pair === p4) tryUnit(text, k - 1, 4);
+      if (pair === p5) tryUnit(text, k - 1, 5);
+      if (pair === p6) tryUnit(text, k - 1, 6);
+      if (pair === p7) tryUnit(text, k - 1, 7);
+      if (pair === p8) tryUnit(text, k - 1, 8);
     }
     p8 = p7;
     p7 = p6;
@@ -110,16 +116,20 @@ export function scanCharacters(text: string, repeats: Repeat[]): number {
     p1 = pair;
     prev = c;
   }
-  if (repeats.length - start > 1) {
-    const mine = repeats.splice(start).sort((a, b) => a.i - b.i || a.L - b.L);
-    for (const r of mine) repeats.push(r);
-  }
-  return (found & 0xff) | (pairs & PAIR_BITS);
+  return (chars & 0xff) | (pairs & PAIR_BITS);
+}
+
+/** The repeats the last scan found, by start and then length (undefined: none). */
+function takeRepeats(): Repeat[] | undefined {
+  if (found.length === 0) return undefined;
+  const repeats = found.slice().sort((a, b) => a.i - b.i || a.L - b.L);
+  found.length = 0;
+  return repeats;
 }
 
 /** text[j - L..j - L + 1] === text[j..j + 1]: a repeat when the whole unit repeats and fits in the text. */
-function tryUnit(text: string, j: number, L: number, repeats: Repeat[]): void {
-  if (j + L <= text.length && sameRun(text, j - L + 1, j + 1, L - 1)) repeats.push({ i: j - L, L });
+function tryUnit(text: string, j: number, L: number): void {
+  if (j + L <= text.length && sameRun(text, j - L + 1, j + 1, L - 1)) found.push({ i: j - L, L });
 }
 
 /** Do text[a..a+L) and text[b..b+L) hold the same characters? (No substrings are made.) */
@@ -143,9 +153,9 @@ function factsOf(p: Paragraph, ctx: RuleContext): RunFacts | undefined {
   let run = perRun.get(ctx);
   if (!run || run.chars.length !== paragraphs.length) perRun.set(ctx, (run = { chars: new Int32Array(paragraphs.length).fill(-1), repeats: new Map() }));
   if (run.chars[p.index] < 0) {
-    const repeats: Repeat[] = [];
-    run.chars[p.index] = scanCharacters(p.text, repeats);
-    if (repeats.length) run.repeats.set(p.index, repeats);
+    run.chars[p.index] = scan(p.text);
+    const repeats = takeRepeats();
+    if (repeats) run.repeats.set(p.index, repeats);
   }
   return run;
 }
@@ -153,16 +163,18 @@ function factsOf(p: Paragraph, ctx: RuleContext): RunFacts | undefined {
 /** The classes of the paragraph's characters, from the pass (once per run). */
 export function rareCharactersOf(p: Paragraph, ctx: RuleContext): number {
   const run = factsOf(p, ctx);
-  return run ? run.chars[p.index] : scanCharacters(p.text, []);
+  if (run) return run.chars[p.index];
+  const chars = scan(p.text);
+  found.length = 0;
+  return chars;
 }
 
 /** The paragraph's repeats, from the pass (once per run). */
 export function repeatsOf(p: Paragraph, ctx: RuleContext): readonly Repeat[] {
   const run = factsOf(p, ctx);
   if (!run) {
-    const repeats: Repeat[] = [];
-    scanCharacters(p.text, repeats);
-    return repeats;
+    scan(p.text);
+    return takeRepeats() ?? NONE;
   }
   return run.repeats.get(p.index) ?? NONE;
 }
