@@ -140,8 +140,9 @@ function sameRun(text: string, a: number, b: number, L: number): boolean {
 
 const NONE: readonly Repeat[] = [];
 
-/** A run's results: each paragraph's classes by index (-1 until scanned), and its repeats if any. */
+/** A run's results for its model's paragraphs: each one's classes by index (-1 until scanned), and its repeats if any. */
 interface RunFacts {
+  paragraphs: readonly Paragraph[];
   chars: Int32Array;
   repeats: Map<number, Repeat[]>;
 }
@@ -151,7 +152,7 @@ function factsOf(p: Paragraph, ctx: RuleContext): RunFacts | undefined {
   const paragraphs = ctx.model.paragraphs;
   if (paragraphs[p.index] !== p) return undefined; // a paragraph of another model: scanned every time
   let run = perRun.get(ctx);
-  if (!run || run.chars.length !== paragraphs.length) perRun.set(ctx, (run = { chars: new Int32Array(paragraphs.length).fill(-1), repeats: new Map() }));
+  if (run?.paragraphs !== paragraphs) perRun.set(ctx, (run = { paragraphs, chars: new Int32Array(paragraphs.length).fill(-1), repeats: new Map() }));
   if (run.chars[p.index] < 0) {
     run.chars[p.index] = scan(p.text);
     const repeats = takeRepeats();
