@@ -12,14 +12,14 @@ import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { defineRule, Finding, RuleContext } from './rule';
 import data from './data/punctuationUsage.json';
-import { PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf } from './shared/characterPass';
+import { knownRareCharactersOf, PAUSE_RUN, QUOTE_AFTER_QUOTE } from './shared/characterPass';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
 
 const RANK = data.pauseRank as Record<string, number>;
 /**
  * The one regex: a run of pause marks, or a closing quote or 》 before an opening one (with or
- * without a 顿号), run on the paragraphs that have such a pair (see scanMatches). indexOf finds the
+ * without a 顿号), run where such a pair may be (see scanMatches). indexOf finds the
  * rare ellipsis; searching 》 or 。 with indexOf is slower than a regex, because V8 looks for their
  * frequent upper byte.
  */
@@ -82,20 +82,35 @@ export const punctuationUsage = defineRule({
 
 /**
  * SCAN's matches in the document, in order. A match is made of marks only, so it lies inside one
- * line's content, hence inside a paragraph; the shared character pass tells which paragraphs hold
- * two such marks in a row, and only those are searched (most hold none).
+ * line's content, hence inside a paragraph, and nothing between paragraphs can be part of one. When
+ * the paragraph rules have run, the character pass they share tells which paragraphs hold two such
+ * marks in a row (most hold none) and only those are searched; the others (all of them when this
+ * rule runs alone, or after an edit) are searched in stretches of neighbouring paragraphs.
  */
 function scanMatches(ctx: RuleContext): [number, string][] {
-  const text = ctx.model.text;
+  const { text, paragraphs } = ctx.model;
   const found: [number, string][] = [];
-  for (const p of ctx.model.paragraphs) {
-    if (!(rareCharactersOf(p, ctx) & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) continue;
-    const from = p.span.start;
-    const part = text.slice(from, p.span.end);
+  let from = -1;
+  let to = -1;
+  const search = () => {
+    const part = text.slice(from, to);
     SCAN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SCAN.exec(part))) found.push([from + m.index, m[0]]);
+  };
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const chars = knownRareCharactersOf(p, ctx);
+    if (chars !== undefined && !(chars & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) continue;
+    if (from >= 0 && paragraphs[k - 1].span.end === to) {
+      to = p.span.end; // the stretch goes on
+      continue;
+    }
+    if (from >= 0) search();
+    from = p.span.start;
+    to = p.span.end;
   }
+  if (from >= 0) search();
   return found;
 }
 

@@ -1,8 +1,8 @@
 // One pass over each paragraph's characters, shared by the content rules of a run. It finds
 //  - which of a few rare characters (and pairs of neighbouring marks) the paragraph holds:
-//    placeholder, halfwidth-punctuation, unpaired-punctuation and punctuation-usage each used to scan
-//    all the text for their trigger characters (a regex test costs as much as this pass), while most
-//    paragraphs hold none of them. A class table of 65,536 entries is read once per character; one
+//    placeholder, halfwidth-punctuation and unpaired-punctuation each used to scan all the text for
+//    their trigger characters (a regex test costs as much as this pass), while most paragraphs hold
+//    none of them; punctuation-usage reads what the pass already found in the run. A class table of 65,536 entries is read once per character; one
 //    regex over the union of the classes would be far slower (mixing ASCII and CJK marks takes V8's
 //    regex engine off its quick path);
 //  - doubled-word's candidates, every run of two to eight characters written twice in a row. This
@@ -168,6 +168,17 @@ export function rareCharactersOf(p: Paragraph, ctx: RuleContext): number {
   const chars = scan(p.text);
   found.length = 0;
   return chars;
+}
+
+/**
+ * The classes of the paragraph's characters if the pass has already run on it in this run, else
+ * undefined: for a rule over the whole document, which would otherwise scan every paragraph on
+ * every keystroke (the paragraph rules then see only the paragraphs an edit touched).
+ */
+export function knownRareCharactersOf(p: Paragraph, ctx: RuleContext): number | undefined {
+  const run = perRun.get(ctx);
+  const chars = run?.paragraphs === ctx.model.paragraphs && run.paragraphs[p.index] === p ? run.chars[p.index] : -1;
+  return chars < 0 ? undefined : chars;
 }
 
 /** The paragraph's repeats, from the pass (once per run). */
