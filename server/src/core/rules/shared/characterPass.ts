@@ -2,9 +2,9 @@
 //  - which of a few rare characters (and pairs of neighbouring marks) the paragraph holds:
 //    placeholder, halfwidth-punctuation and unpaired-punctuation each used to scan all the text for
 //    their trigger characters (a regex test costs as much as this pass), while most paragraphs hold
-//    none of them; punctuation-usage reads what the pass already found in the run. A class table of 65,536 entries is read once per character; one
-//    regex over the union of the classes would be far slower (mixing ASCII and CJK marks takes V8's
-//    regex engine off its quick path);
+//    none of them; punctuation-usage reads what the pass already found in the run. A class table of
+//    65,536 entries is read once per character; one regex over the union of the classes would be far
+//    slower (mixing ASCII and CJK marks takes V8's regex engine off its quick path);
 //  - doubled-word's candidates, every run of two to eight characters written twice in a row. This
 //    reads every character too, and the class look-up rides along in the same loop at no measurable
 //    cost, so the two passes are one.
