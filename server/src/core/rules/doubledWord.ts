@@ -8,9 +8,8 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
+import { repeatsOf } from './shared/characterPass';
 
-const MIN_UNIT = 2;
-const MAX_UNIT = 8;
 const HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 /** Two-character words whose ABAB form is ordinary Chinese ("研究研究再说", "雪白雪白的"). */
 const ABAB = new Set(
@@ -43,50 +42,6 @@ function legitimate(unit: string): boolean {
   return [...unit].every((c) => c === unit[0]); // 哈哈哈哈
 }
 
-/** Do text[a..a+L) and text[b..b+L) hold the same characters? (No substrings are made.) */
-function sameRun(text: string, a: number, b: number, L: number): boolean {
-  for (let k = 0; k < L; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-// Where each character was last seen, as stamps that grow across paragraphs (so the table is never
-// cleared), and each position's previous occurrence of its character in the paragraph.
-const lastSeen = new Int32Array(0x10000);
-let stamp = 0;
-let previous = new Int32Array(1024);
-
-/**
- * Every text[i..i+L) that is followed by itself (2 ≤ L ≤ MAX_UNIT, starting with a Chinese
- * character), by start and then length. One pass: at each position j only the earlier positions
- * holding the same character within MAX_UNIT are tried, so ordinary text costs about one table look-up
- * per character instead of one comparison per character and unit length.
- */
-function repeatCandidates(text: string): { i: number; L: number }[] {
-  const n = text.length;
-  const found: { i: number; L: number }[] = [];
-  if (n < 2 * MIN_UNIT) return found;
-  if (stamp > 0x7fff0000 - n) {
-    lastSeen.fill(0);
-    stamp = 0;
-  }
-  const base = stamp + 1;
-  stamp += n + 1;
-  if (previous.length < n) previous = new Int32Array(2 * n);
-  for (let j = 0; j < n; j++) {
-    const c = text.charCodeAt(j);
-    const seen = lastSeen[c];
-    const prev = seen >= base ? seen - base : -1;
-    previous[j] = prev;
-    lastSeen[c] = base + j;
-    if (c < 0x3400 || c > 0xfaff) continue; // a doubled word starts with a Chinese character
-    for (let i = prev; i >= 0 && j - i <= MAX_UNIT; i = previous[i]) {
-      const L = j - i;
-      if (L >= MIN_UNIT && j + L <= n && sameRun(text, i, j, L)) found.push({ i, L });
-    }
-  }
-  return found.length > 1 ? found.sort((a, b) => a.i - b.i || a.L - b.L) : found;
-}
-
 export const doubledWord = paragraphRule({
   meta: {
     id: 'doubled-word',
@@ -101,7 +56,8 @@ export const doubledWord = paragraphRule({
     const out: Finding[] = [];
     const text = p.text;
     const n = text.length;
-    const candidates = repeatCandidates(text);
+    // Every repeat of two to eight characters, found by the pass the content rules share.
+    const candidates = repeatsOf(p, ctx);
     let next = 0; // a found repetition is not looked into again
     for (const { i, L } of candidates) {
       if (i < next) continue;

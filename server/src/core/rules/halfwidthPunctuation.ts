@@ -6,6 +6,7 @@
 
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
+import { HALFWIDTH, rareCharactersOf } from './shared/characterPass';
 
 /** Chinese characters and full-width punctuation: what makes a neighbour "Chinese text". */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’…—]/;
@@ -116,7 +117,7 @@ export const halfwidthPunctuation = paragraphRule({
     ignorable: true,
   },
   checkParagraph(p: Paragraph, ctx) {
-    if (!/[,;:?!()"']/.test(p.text)) return [];
+    if (!(rareCharactersOf(p, ctx) & HALFWIDTH)) return [];
     const out: Finding[] = [];
     // A heading's own ordinal, "(一)", is ordinal-punctuation's to report.
     for (const mark of marksIn(p, p.ordinal ? p.ordinal.raw.length : 0)) {

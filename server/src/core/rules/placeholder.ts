@@ -3,6 +3,7 @@
 
 import { findSlots, Slot, SLOT_KIND_TEXT } from '../model/slots';
 import { paragraphRule, RuleContext } from './rule';
+import { DOUBLED_SLOT, OPEN_PAREN, rareCharactersOf, SLOT, WHITESPACE } from './shared/characterPass';
 
 export function slotMessage(ctx: Pick<RuleContext, 't'>, slot: Slot): string {
   const what = SLOT_KIND_TEXT[slot.kind];
@@ -19,5 +20,11 @@ export const placeholder = paragraphRule({
     formatting: false,
     ignorable: true,
   },
-  checkParagraph: (p, ctx) => findSlots(p).map((s) => ({ span: s.span, message: slotMessage(ctx, s) })),
+  checkParagraph(p, ctx) {
+    // Every slot holds a character of SLOT, or 某某 or ○○, or is an empty bracket "（ ）" (see SLOT in
+    // model/slots.ts); findSlots' own pre-check lets every paragraph with a bracket through, and most have one.
+    const chars = rareCharactersOf(p, ctx);
+    if (!(chars & (SLOT | DOUBLED_SLOT)) && (chars & (OPEN_PAREN | WHITESPACE)) !== (OPEN_PAREN | WHITESPACE)) return [];
+    return findSlots(p).map((s) => ({ span: s.span, message: slotMessage(ctx, s) }));
+  },
 });

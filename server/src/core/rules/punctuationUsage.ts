@@ -12,14 +12,16 @@ import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { defineRule, Finding, RuleContext } from './rule';
 import data from './data/punctuationUsage.json';
+import { knownRareCharactersOf, PAUSE_RUN, QUOTE_AFTER_QUOTE } from './shared/characterPass';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
 
 const RANK = data.pauseRank as Record<string, number>;
 /**
- * The one regex pass: a run of pause marks, or a closing quote or 》 before an opening one (with or
- * without a 顿号). indexOf finds the rare ellipsis; searching 》 or 。 with indexOf is slower than this
- * regex, because V8 looks for their frequent upper byte.
+ * The one regex: a run of pause marks, or a closing quote or 》 before an opening one (with or
+ * without a 顿号), run where such a pair may be (see scanMatches). indexOf finds the
+ * rare ellipsis; searching 》 or 。 with indexOf is slower than a regex, because V8 looks for their
+ * frequent upper byte.
  */
 const SCAN = new RegExp(`[${data.pauseMarks}]{2,}|[”》]、?[“《]`, 'g');
 const ELLIPSIS_DENG = new RegExp(`^(?:…+|\\.{3,}|。{3,})[ \\t\\u3000]*(等等|等)(?![${data.notAfterEllipsis}])`);
@@ -41,9 +43,7 @@ export const punctuationUsage = defineRule({
     const out: Finding[] = [];
     const dunhao: { at: number; kind: string }[] = [];
     const sideBySide = new Set<string>();
-    for (const m of text.matchAll(SCAN)) {
-      const found = m[0];
-      const at = m.index!;
+    for (const [at, found] of scanMatches(ctx)) {
       const first = found[0];
       if (first === '”' || first === '》') {
         if ((first === '”') !== (found[found.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
@@ -79,6 +79,40 @@ export const punctuationUsage = defineRule({
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 });
+
+/**
+ * SCAN's matches in the document, in order. A match is made of marks only, so it lies inside one
+ * line's content, hence inside a paragraph, and nothing between paragraphs can be part of one. When
+ * the paragraph rules have run, the character pass they share tells which paragraphs hold two such
+ * marks in a row (most hold none) and only those are searched; the others (all of them when this
+ * rule runs alone, or after an edit) are searched in stretches of neighbouring paragraphs.
+ */
+function scanMatches(ctx: RuleContext): [number, string][] {
+  const { text, paragraphs } = ctx.model;
+  const found: [number, string][] = [];
+  let from = -1;
+  let to = -1;
+  const search = () => {
+    const part = text.slice(from, to);
+    SCAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCAN.exec(part))) found.push([from + m.index, m[0]]);
+  };
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const chars = knownRareCharactersOf(p, ctx);
+    if (chars !== undefined && !(chars & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) continue;
+    if (from >= 0 && paragraphs[k - 1].span.end === to) {
+      to = p.span.end; // the stretch goes on
+      continue;
+    }
+    if (from >= 0) search();
+    from = p.span.start;
+    to = p.span.end;
+  }
+  if (from >= 0) search();
+  return found;
+}
 
 function ellipsisWithDeng(start: number, found: string, ctx: RuleContext, out: Finding[]): void {
   const deng = found.endsWith('等等') ? '等等' : '等';

@@ -5,11 +5,88 @@
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { Finding, paragraphRule } from './rule';
 import { isResidueLine } from '../model/residue';
+import { PAIRED_MARK, rareCharactersOf } from './shared/characterPass';
 
 const OPEN: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': '）', '【': '】', '‘': '’' };
 const CLOSE_OF: Record<string, string> = { '”': '“', '》': '《', '）': '（', ')': '（', '】': '【', '’': '‘' };
+
+/** Kind of a mark: openers 1…5, their closers -1…-5 (( and ) count as （ and ）), 0 for the rest. */
+function kindOf(c: number): number {
+  switch (c) {
+    case 0x201c: return 1; // “
+    case 0x201d: return -1;
+    case 0x300a: return 2; // 《
+    case 0x300b: return -2;
+    case 0xff08: case 0x28: return 3; // （ (
+    case 0xff09: case 0x29: return -3;
+    case 0x3010: return 4; // 【
+    case 0x3011: return -4;
+    case 0x2018: return 5; // ‘
+    case 0x2019: return -5;
+    default: return 0;
+  }
+}
+
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// Scratch for the scan, reused across paragraphs: the positions of the openers on the stack, their
+// kinds, and how many of each kind are on it (a closer with none is unmatched at once, so a run of
+// unmatched marks stays linear).
+let stackAt = new Int32Array(256);
+let stackKind = new Int8Array(256);
+const openCount = new Int32Array(6);
+
+// The marks, found by the regex engine: its scan is faster than a loop of charCodeAt in JavaScript,
+// and test() with a global regex moves lastIndex without building a match array.
 const ANY = /[“”《》（）()【】‘’]/g;
-const LATIN = /[A-Za-z]/;
+
+/** Positions of the marks without a partner, in order. One scan, no allocation on the way. */
+function unpairedMarks(text: string): number[] {
+  const bad: number[] = [];
+  let top = 0;
+  openCount.fill(0);
+  ANY.lastIndex = 0;
+  while (ANY.test(text)) {
+    const i = ANY.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (c === 0x2019) {
+      // ’ between Latin letters is an apostrophe (don’t), not a closing quote; so is ’99, a century
+      // (“中国’99昆明世界园艺博览会”, 1999.txt).
+      if (isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue;
+      if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) continue;
+    }
+    if (k > 0) {
+      if (top === stackAt.length) grow();
+      stackAt[top] = i;
+      stackKind[top++] = k;
+      openCount[k]++;
+      continue;
+    }
+    if (openCount[-k] === 0) {
+      bad.push(i);
+      continue;
+    }
+    // Openers left between the partner and here were never closed.
+    while (stackKind[--top] !== -k) {
+      openCount[stackKind[top]]--;
+      bad.push(stackAt[top]);
+    }
+    openCount[-k]--;
+  }
+  for (let s = 0; s < top; s++) bad.push(stackAt[s]);
+  return bad.length > 1 ? bad.sort((a, b) => a - b) : bad;
+}
+
+function grow(): void {
+  const at = new Int32Array(stackAt.length * 2);
+  const kind = new Int8Array(stackAt.length * 2);
+  at.set(stackAt);
+  kind.set(stackKind);
+  stackAt = at;
+  stackKind = kind;
+}
 
 export const unpairedPunctuation = paragraphRule({
   meta: {
@@ -23,53 +100,23 @@ export const unpairedPunctuation = paragraphRule({
   },
   checkParagraph(p: Paragraph, ctx) {
     const out: Finding[] = [];
+    if (!(rareCharactersOf(p, ctx) & PAIRED_MARK)) return out;
     const text = p.text;
-    if (!/[“”《》（）()【】‘’]/.test(text)) return out;
+    const bad = unpairedMarks(text);
+    if (bad.length === 0) return out;
     // A pasted page's font-size widget spreads "【字号：" … "】" over residue lines; template-residue
     // reports those lines (a residue line is one by its own text, so cached findings stay right).
+    // Asked only when a mark is unpaired: the patterns cost more than the scan.
     if (p.segments.every((seg) => isResidueLine(text.slice(seg.textStart, seg.textStart + seg.length), ctx.config.residue.patterns))) return out;
-    const stack: { at: number; ch: string }[] = [];
-    // How many of each opener are on the stack: a closer with none is unmatched at once, so a run
-    // of unmatched marks stays linear.
-    const open = new Map<string, number>();
-    const bad: { at: number; ch: string; opening: boolean }[] = [];
-    ANY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANY.exec(text))) {
-      const ch = m[0] === '(' ? '（' : m[0] === ')' ? '）' : m[0];
-      // ’ between Latin letters is an apostrophe (don’t), not a closing quote.
-      if (ch === '’' && LATIN.test(text[m.index - 1] ?? '') && LATIN.test(text[m.index + 1] ?? '')) continue;
-      // ’99: an apostrophe standing for a century (“中国’99昆明世界园艺博览会”, 1999.txt).
-      if (ch === '’' && /^[0-9]{2}/.test(text.slice(m.index + 1, m.index + 3))) continue;
-      if (OPEN[ch]) {
-        stack.push({ at: m.index, ch });
-        open.set(ch, (open.get(ch) ?? 0) + 1);
-        continue;
-      }
-      const opener = CLOSE_OF[ch];
-      if (!open.get(opener)) {
-        bad.push({ at: m.index, ch: m[0], opening: false });
-        continue;
-      }
-      let k = stack.length - 1;
-      while (stack[k].ch !== opener) k--;
-      // Openers left between the partner and here were never closed.
-      const [, ...unclosed] = stack.splice(k);
-      open.set(opener, open.get(opener)! - 1);
-      for (const s of unclosed) {
-        open.set(s.ch, open.get(s.ch)! - 1);
-        bad.push({ at: s.at, ch: text[s.at], opening: true });
-      }
-    }
-    for (const s of stack) bad.push({ at: s.at, ch: text[s.at], opening: true });
-    bad.sort((a, b) => a.at - b.at);
-    for (const b of bad) {
-      const partner = b.opening ? OPEN[b.ch === '(' ? '（' : b.ch] : CLOSE_OF[b.ch === ')' ? '）' : b.ch];
+    for (const at of bad) {
+      const ch = text[at];
+      const opening = kindOf(text.charCodeAt(at)) > 0;
+      const partner = opening ? OPEN[ch] : CLOSE_OF[ch];
       out.push({
-        span: toDocSpan(p, b.at, b.at + 1),
-        message: b.opening
-          ? ctx.t({ zh: `“${b.ch}”没有对应的“${partner}”`, en: `"${b.ch}" is never closed with "${partner}"` })
-          : ctx.t({ zh: `“${b.ch}”前面没有对应的“${partner}”`, en: `"${b.ch}" has no opening "${partner}"` }),
+        span: toDocSpan(p, at, at + 1),
+        message: opening
+          ? ctx.t({ zh: `“${ch}”没有对应的“${partner}”`, en: `"${ch}" is never closed with "${partner}"` })
+          : ctx.t({ zh: `“${ch}”前面没有对应的“${partner}”`, en: `"${ch}" has no opening "${partner}"` }),
       });
     }
     return out;

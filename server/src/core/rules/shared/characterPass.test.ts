@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { parseReport } from '../../model/reportModel';
+import { defaultConfig } from '../../config/config';
+import { RuleContext } from '../rule';
+import { DOUBLED_SLOT, HALFWIDTH, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, WHITESPACE } from './characterPass';
+
+function contextOf(text: string): RuleContext {
+  return { model: parseReport(text), config: defaultConfig(), locale: 'zh', t: (x) => x.zh };
+}
+
+describe('the character pass the content rules share', () => {
+  it('tells which classes of characters a paragraph holds', () => {
+    const ctx = contextOf('会议指出,要抓落实。\n\n请于X月X日前报送（ ）。\n\n由某某同志负责，二〇二三年。\n\n学习《党章》、《准则》，，\n\n全面推进各项工作落实。\n');
+    const [comma, slot, mou, marks, plain] = ctx.model.paragraphs.map((p) => rareCharactersOf(p, ctx));
+    assert.equal(comma, HALFWIDTH);
+    assert.equal(slot, SLOT | OPEN_PAREN | WHITESPACE | PAIRED_MARK);
+    assert.equal(mou & DOUBLED_SLOT, DOUBLED_SLOT); // 某某; 〇 alone in 二〇二三 is no pair
+    assert.equal(marks, PAIRED_MARK | PAUSE_RUN | QUOTE_AFTER_QUOTE);
+    assert.equal(plain, 0);
+  });
+
+  it('finds every run of two to eight characters written twice, by start then length', () => {
+    const ctx = contextOf('工作促工作促发展，存在存在问题，研究研究。\n');
+    const [p] = ctx.model.paragraphs;
+    assert.deepEqual(repeatsOf(p, ctx), [
+      { i: 0, L: 3 },
+      { i: 9, L: 2 },
+      { i: 16, L: 2 },
+    ]);
+  });
+
+  it('gives the same answers for a paragraph of another model (scanned on the spot)', () => {
+    const text = '工作促工作促发展,某某负责。\n';
+    const ctx = contextOf(text);
+    const other = parseReport(text).paragraphs[0];
+    assert.equal(rareCharactersOf(other, ctx), rareCharactersOf(ctx.model.paragraphs[0], ctx));
+    assert.deepEqual(repeatsOf(other, ctx), repeatsOf(ctx.model.paragraphs[0], ctx));
+  });
+});
