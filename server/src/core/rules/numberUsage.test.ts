@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { applyFix, check, config, fixAll } from '../../../../test/helpers/ruleHarness';
 import { SEED, corpusFiles, fixturesDir, readText, seedFiles } from '../../../../test/helpers/paths';
 import { join } from 'node:path';
-import { documentYear } from './numberUsage';
+import { documentYearOf } from './numberUsage';
+import { parseReport } from '../model/reportModel';
+import { ModelCache } from '../model/modelCache';
+import { ParagraphFindingsCache } from '../lint/paragraphCache';
+import { runRules } from '../lint/runRules';
 
 const RULE = 'number-usage';
 const found = (text: string) => check(text, RULE).map((f) => f.text);
@@ -26,7 +30,7 @@ describe('number-usage', () => {
 
     it('a document of the year 2000 or before follows the older norms (no 〇 in GB 2312)', () => {
       const old = '一九八○年国民经济调整，一九八一年继续调整，一九八二年计划。';
-      assert.equal(documentYear(old), 1981);
+      assert.equal(documentYearOf(parseReport(old)), 1981);
       assert.deepEqual(found(old), []);
       assert.deepEqual(found('我于一九九○年参加工作。2023年、2024年分别……'), ['一九九○']);
     });
@@ -127,5 +131,33 @@ describe('number-usage', () => {
   it('in the corpus: only the 2002 report’s full-width digits (older reports follow the older norms)', () => {
     const all = corpusFiles().flatMap((f) => check(readText(f), RULE).map((d) => `${f.slice(-8)} ${d.text}`));
     assert.deepEqual(all, ['2002.txt ２００１']);
+  });
+});
+
+describe('number-usage while typing (document sums made from the previous version)', () => {
+  it('gives the fresh findings after each edit that tips the year forms, re-checking only what changed otherwise', () => {
+    const models = new ModelCache();
+    const cache = new ParagraphFindingsCache();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `第${i + 1}段，二〇二三年完成任务。`);
+    let text = '二〇二三年工作总结\n\n' + paragraphs.join('\n') + '\n\n2023年12月\n';
+    let version = 1;
+    const run = () => runRules(models.get({ uri: 'mem:years', version, getText: () => text }), { config: config(), locale: 'zh', cache }).filter((d) => d.rule === 'number-usage');
+    const fresh = () => runRules(parseReport(text), { config: config(), locale: 'zh' }).filter((d) => d.rule === 'number-usage');
+    assert.deepEqual(run(), fresh());
+    const minorities = new Set<string>();
+    // Each edit writes one more year in digits; at 22 of them digits are the majority and the
+    // Chinese years become the minority that is reported.
+    for (let i = 0; i < 45; i++) {
+      const at = text.indexOf('二〇二三年完成');
+      if (at < 0) break;
+      models.edited('mem:years', at, at + 5, 5);
+      text = text.slice(0, at) + '2023年' + text.slice(at + 5);
+      version++;
+      const found = run();
+      assert.deepEqual(found, fresh(), `after ${i + 1} edits`);
+      minorities.add(found.map((d) => text.slice(d.span.start, d.span.end)).join().includes('2023') ? 'digits' : found.length ? 'chinese' : 'none');
+    }
+    // Both forms were the minority in turn.
+    assert.ok(minorities.has('digits') && minorities.has('chinese'), [...minorities].join());
   });
 });

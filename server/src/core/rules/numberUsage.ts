@@ -13,7 +13,11 @@
 
 import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
-import { defineRule, Finding, RuleContext } from './rule';
+import { Finding, paragraphRule, RuleContext } from './rule';
+import { Paragraph, toDocOffset } from '../model/paragraphs';
+import { paragraphMemo } from '../model/paragraphMemo';
+import { documentSum, SumKind, sumKind } from '../model/documentSums';
+import { ReportModel } from '../model/reportModel';
 import data from './data/numberUsage.json';
 
 const basis = (id: string): string => data.checks.find((c) => c.id === id)!.basis;
@@ -94,22 +98,169 @@ function yearBefore(text: string, at: number): YearUse | undefined {
  */
 const SPACED_YEAR = /(?<![0-9] ?)([12]) ([0-9]) ([0-9]) ([0-9]) ?年/g;
 
-export function documentYear(text: string): number | undefined {
-  const years: number[] = [];
-  for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
-    const y = yearBefore(text, i);
-    if (y) years.push(y.value);
+/** What one paragraph holds for the document-wide decisions (offsets relative to its start). */
+interface ParagraphNumbers {
+  years: YearUse[];
+  /** Per year: counted when the document's year forms are weighed (not in 《…》 or a fixed title). */
+  counted: boolean[];
+  fullWidth: Span[];
+  /** Runs of ASCII digits (the document's own style is weighed against them). */
+  asciiRuns: number;
+}
+
+const FIRST_YEAR = 1800;
+const YEARS = 2100 - FIRST_YEAR;
+/** Sum slots: years named, years ≤ olderNormsUntilYear, counted Chinese, counted Arabic, full-width numbers, ASCII runs; then one per year value. */
+const [YEAR_COUNT, OLD_YEARS, CHINESE, ARABIC, FULL_WIDTH, ASCII_RUNS, HISTOGRAM] = [0, 1, 2, 3, 4, 5, 6];
+
+/** Document offsets of `needle` in the paragraph (found in its joined text, so a search stops at its end). */
+function docHits(p: Paragraph, text: string, needle: string): number[] {
+  const out: number[] = [];
+  const t = p.text;
+  for (let i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + needle.length)) {
+    const at = toDocOffset(p, i);
+    // A needle of several characters joined across a line break is not one in the document.
+    if (needle.length === 1 || text.startsWith(needle, at)) out.push(at);
   }
-  // Digits spaced out by a text extraction ("1 9 9 7 年", corpus 1998): read only when no plain year is.
-  if (years.length === 0) {
-    for (const m of text.matchAll(SPACED_YEAR)) {
-      const value = Number(m[1] + m[2] + m[3] + m[4]);
-      if (value >= 1800 && value <= 2099) years.push(value);
+  return out;
+}
+
+const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The text of the model whose sums are being made: a paragraph's part is read from it (set around
+ * the calls, cleared after, so no memo holds a model).
+ */
+let currentText: string | undefined;
+
+const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
+  const text = currentText!;
+  const base = p.span.start;
+  const years: YearUse[] = [];
+  const counted: boolean[] = [];
+  for (const at of docHits(p, text, '年')) {
+    const y = yearBefore(text, at);
+    if (!y) continue;
+    years.push({ ...y, start: y.start - base });
+    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, y.start)));
+  }
+  const fullWidth: Span[] = [];
+  let skipTo = -1;
+  const t = p.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0xff10 || c > 0xff19) continue;
+    const at = toDocOffset(p, i);
+    if (at < skipTo) continue;
+    const n = numberAt(text, at);
+    skipTo = n.end;
+    if (isOrdinal(text, n.start, n.end) || LATIN.test(text[n.start - 1] ?? '') || LATIN.test(text[n.end] ?? '')) continue; // ＰＭ２．５: a code
+    fullWidth.push({ start: n.start - base, end: n.end - base });
+  }
+  let asciiRuns = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (isAsciiDigitCode(t.charCodeAt(i)) && !(i > 0 && isAsciiDigitCode(t.charCodeAt(i - 1)))) asciiRuns++;
+  }
+  // Joined lines: "12" / "34" is one run in the joined text but two in the document.
+  if (p.startLine !== p.endLine) {
+    const segs = p.segments;
+    for (let k = 1; k < segs.length; k++) {
+      const at = segs[k].textStart;
+      if (at > 0 && at < t.length && isAsciiDigitCode(t.charCodeAt(at - 1)) && isAsciiDigitCode(t.charCodeAt(at))) asciiRuns++;
     }
   }
-  if (years.length === 0) return undefined;
-  years.sort((a, b) => a - b);
-  return years[years.length >> 1];
+  return { years, counted, fullWidth, asciiRuns };
+});
+
+const NUMBER_SUMS = sumKind<ParagraphNumbers>({
+  length: HISTOGRAM + YEARS,
+  of: (p) => numbersOf(p),
+  add(sum, part, sign) {
+    part.years.forEach((y, i) => {
+      sum[YEAR_COUNT] += sign;
+      if (y.value <= data.olderNormsUntilYear) sum[OLD_YEARS] += sign;
+      if (part.counted[i]) sum[y.chinese ? CHINESE : ARABIC] += sign;
+      sum[HISTOGRAM + y.value - FIRST_YEAR] += sign;
+    });
+    sum[FULL_WIDTH] += sign * part.fullWidth.length;
+    sum[ASCII_RUNS] += sign * part.asciiRuns;
+  },
+});
+
+/** Digits spaced out by a text extraction ("1 9 9 7 年", corpus 1998): values by year, read only when no plain year is. */
+const SPACED_SUMS = sumKind<number[]>({
+  length: YEARS,
+  of(p) {
+    const text = currentText!;
+    // Two characters before the paragraph for the look-behind: white space there, as in the whole text.
+    const from = Math.max(0, p.span.start - 2);
+    const out: number[] = [];
+    for (const m of text.slice(from, p.span.end).matchAll(SPACED_YEAR)) {
+      const value = Number(m[1] + m[2] + m[3] + m[4]);
+      if (value >= FIRST_YEAR && value < 2100) out.push(value);
+    }
+    return out;
+  },
+  add(sum, part, sign) {
+    for (const v of part) sum[v - FIRST_YEAR] += sign;
+  },
+});
+
+function sumsOf<T>(model: ReportModel, kind: SumKind<T>): Float64Array {
+  currentText = model.text;
+  try {
+    return documentSum(model, kind);
+  } finally {
+    currentText = undefined;
+  }
+}
+
+/** The median of the year values counted in a histogram (undefined when it is empty). */
+function medianYear(histogram: Float64Array, offset: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  let seen = 0;
+  for (let v = 0; v < YEARS; v++) {
+    seen += histogram[offset + v];
+    if (seen > count >> 1) return FIRST_YEAR + v;
+  }
+  return undefined;
+}
+
+/**
+ * The year a document is "of": the median of the years it names, in either form (spaced-out digits
+ * only when it names no year plainly). A work report names its own year most, and a few targets
+ * (2010年远景目标 in the 1990s) or past years do not move it. Made from per-paragraph sums, so a
+ * keystroke does not read the whole text again.
+ */
+export function documentYearOf(model: ReportModel): number | undefined {
+  const sums = sumsOf(model, NUMBER_SUMS);
+  if (sums[YEAR_COUNT] > 0) return medianYear(sums, HISTOGRAM, sums[YEAR_COUNT]);
+  const spaced = sumsOf(model, SPACED_SUMS);
+  let n = 0;
+  for (const c of spaced) n += c;
+  return medianYear(spaced, 0, n);
+}
+
+/** What number-usage decides for the whole document before it judges a paragraph. */
+interface NumberDecisions {
+  /** More than half of the years are 2000 or before: older norms, no ○, full-width or year-form findings. */
+  older: boolean;
+  /** More full-width numbers than ASCII ones: the document's own style, one finding for all. */
+  fullWidthStyle: boolean;
+  /** The minority year form, with how many years the other form has; undefined when not mixed. */
+  minority?: { chinese: boolean; majorityCount: number };
+}
+
+function decisions(model: ReportModel): NumberDecisions {
+  const s = sumsOf(model, NUMBER_SUMS);
+  const chinese = s[CHINESE];
+  const arabic = s[ARABIC];
+  return {
+    older: s[YEAR_COUNT] > 0 && s[OLD_YEARS] > Math.floor(s[YEAR_COUNT] / 2),
+    fullWidthStyle: s[FULL_WIDTH] > s[ASCII_RUNS],
+    // The minority form is the slip; on a tie the Chinese form goes (GB/T 15835 prefers digits for years).
+    minority: chinese > 0 && arabic > 0 ? { chinese: chinese <= arabic, majorityCount: chinese <= arabic ? arabic : chinese } : undefined,
+  };
 }
 
 /** Inside 《…》 on the same line (a title keeps its own year form). */
@@ -147,7 +298,7 @@ function numberAt(text: string, at: number): Span {
   return { start, end };
 }
 
-export const numberUsage = defineRule({
+export const numberUsage = paragraphRule({
   meta: {
     id: 'number-usage',
     defaultSeverity: 'warning',
@@ -157,46 +308,51 @@ export const numberUsage = defineRule({
     formatting: false,
     ignorable: true,
   },
-  check(ctx: RuleContext): Finding[] {
+  // The document-wide decisions a paragraph's findings follow: when one changes (a year typed
+  // tips the majority), every paragraph is checked again.
+  paragraphKey(ctx) {
+    const d = decisions(ctx.model);
+    return `${d.older}|${d.fullWidthStyle}|${d.minority ? `${d.minority.chinese}:${d.minority.majorityCount}` : ''}`;
+  },
+  checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
     const text = ctx.model.text;
     const out: Finding[] = [];
-    // indexOf walks (far cheaper than a regex with many hits) over the few characters a finding hangs on.
-    const years: YearUse[] = [];
-    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
-      const y = yearBefore(text, i);
-      if (y) years.push(y);
-    }
-    for (let i = text.indexOf('月'); i >= 0; i = text.indexOf('月', i + 1)) checkDate(text, i, ctx, out);
-    for (let i = text.indexOf('百分之'); i >= 0; i = text.indexOf('百分之', i + 3)) checkPercent(text, i, ctx, out);
-    for (let i = text.indexOf('号'); i >= 0; i = text.indexOf('号', i + 1)) checkDocumentNumber(text, i, ctx, out);
-    if (!olderNorms(years)) {
+    // Searches of the few characters a finding hangs on, in the paragraph (a regex with tens of
+    // thousands of hits costs more); the document's text is read around them.
+    for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
+    for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
+    for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
+    const d = decisions(ctx.model);
+    if (!d.older) {
+      currentText = text;
+      const facts = numbersOf(p);
+      currentText = undefined;
+      const base = p.span.start;
+      const years = facts.years.map((y) => ({ ...y, start: y.start + base }));
       out.push(...yearZeroFindings(text, years, ctx));
-      out.push(...fullWidthFindings(text, fullWidthNumbers(text), ctx));
-      out.push(...mixedYearFindings(text, years, ctx));
+      if (!d.fullWidthStyle) out.push(...fullWidthFindings(text, facts.fullWidth.map((n) => ({ start: n.start + base, end: n.end + base })), ctx));
+      if (d.minority) {
+        const chinese = d.minority.chinese;
+        const minority = years.filter((y, i) => facts.counted[i] && y.chinese === chinese);
+        out.push(...mixedYearFindings(text, minority, d.minority.majorityCount, ctx));
+      }
     }
     return out.sort((a, b) => a.span.start - b.span.start);
   },
+  // A document that writes its numbers in full-width digits: one finding, one fix for all of them.
+  checkDocument(ctx: RuleContext): Finding[] {
+    const d = decisions(ctx.model);
+    if (d.older || !d.fullWidthStyle) return [];
+    const numbers: Span[] = [];
+    currentText = ctx.model.text;
+    try {
+      for (const p of ctx.model.paragraphs) for (const n of numbersOf(p).fullWidth) numbers.push({ start: n.start + p.span.start, end: n.end + p.span.start });
+    } finally {
+      currentText = undefined;
+    }
+    return fullWidthStyleFinding(ctx.model.text, numbers, ctx);
+  },
 });
-
-function fullWidthNumbers(text: string): Span[] {
-  const found: Span[] = [];
-  const wide = /[０-９]/g;
-  let m: RegExpExecArray | null;
-  while ((m = wide.exec(text))) {
-    const n = numberAt(text, m.index);
-    wide.lastIndex = n.end;
-    if (isOrdinal(text, n.start, n.end) || LATIN.test(text[n.start - 1] ?? '') || LATIN.test(text[n.end] ?? '')) continue; // ＰＭ２．５: a code
-    found.push(n);
-  }
-  return found;
-}
-
-/** The median year is 2000 or before: more than half of the years are. */
-function olderNorms(years: YearUse[]): boolean {
-  let old = 0;
-  for (const y of years) if (y.value <= data.olderNormsUntilYear) old++;
-  return years.length > 0 && old > years.length >> 1;
-}
 
 const yearText = (text: string, y: YearUse) => text.slice(y.start, y.start + 4);
 const hasZeroSlip = (text: string, y: YearUse) => y.chinese && /[○零]/.test(yearText(text, y));
@@ -215,42 +371,34 @@ function yearZeroFindings(text: string, years: YearUse[], ctx: RuleContext): Fin
   });
 }
 
-function fullWidthFindings(text: string, numbers: Span[], ctx: RuleContext): Finding[] {
+/** The document's own style is full-width digits (older typesetting): one finding, one fix for all. */
+function fullWidthStyleFinding(text: string, numbers: Span[], ctx: RuleContext): Finding[] {
   if (numbers.length === 0) return [];
-  const edit = (n: Span) => ({ span: n, newText: toAscii(text.slice(n.start, n.end)) });
-  let asciiNumbers = 0;
-  for (const re = /[0-9]+/g; re.exec(text) && asciiNumbers < numbers.length; ) asciiNumbers++;
-  // Full-width digits as the document's own style (older typesetting): one finding, one fix for all.
-  if (numbers.length > asciiNumbers) {
-    return [
-      {
-        span: numbers[0],
-        message: ctx.t({ zh: `全文数字用了全角（共${numbers.length}处），阿拉伯数字应为半角`, en: `The document writes its numbers in full-width digits (${numbers.length}); Arabic digits are half-width` }),
-        fixes: [{ title: ctx.t({ zh: '全文改为半角数字', en: 'Make every number half-width' }), edits: numbers.map(edit), preferred: true, safe: true }],
-        basis: basis('fullwidth-digit'),
-      },
-    ];
-  }
+  return [
+    {
+      span: numbers[0],
+      message: ctx.t({ zh: `全文数字用了全角（共${numbers.length}处），阿拉伯数字应为半角`, en: `The document writes its numbers in full-width digits (${numbers.length}); Arabic digits are half-width` }),
+      fixes: [{ title: ctx.t({ zh: '全文改为半角数字', en: 'Make every number half-width' }), edits: numbers.map((n) => ({ span: n, newText: toAscii(text.slice(n.start, n.end)) })), preferred: true, safe: true }],
+      basis: basis('fullwidth-digit'),
+    },
+  ];
+}
+
+function fullWidthFindings(text: string, numbers: Span[], ctx: RuleContext): Finding[] {
   return numbers.map((n) => {
     const wrong = text.slice(n.start, n.end);
     const right = toAscii(wrong);
     return {
       span: n,
       message: ctx.t({ zh: `全角数字：“${wrong}”应为“${right}”`, en: `Full-width digits: ${wrong} → ${right}` }),
-      fixes: [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [edit(n)], preferred: true, safe: true }],
+      fixes: [{ title: ctx.t({ zh: `改为“${right}”`, en: `Change to ${right}` }), edits: [{ span: n, newText: right }], preferred: true, safe: true }],
       basis: basis('fullwidth-digit'),
     };
   });
 }
 
-function mixedYearFindings(text: string, all: YearUse[], ctx: RuleContext): Finding[] {
-  const counted = all.filter((y) => !inTitle(text, y.start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, y.start)));
-  const chinese = counted.filter((y) => y.chinese);
-  const arabic = counted.filter((y) => !y.chinese);
-  if (chinese.length === 0 || arabic.length === 0) return [];
-  // The minority form is the slip; on a tie the Chinese form goes (GB/T 15835 prefers digits for years).
-  const minority = chinese.length <= arabic.length ? chinese : arabic;
-  const majorityCount = minority === chinese ? arabic.length : chinese.length;
+/** The years of the minority form (counted ones), against `majorityCount` years of the other form. */
+function mixedYearFindings(text: string, minority: YearUse[], majorityCount: number, ctx: RuleContext): Finding[] {
   return minority
     .filter((y) => !hasZeroSlip(text, y)) // its warning says enough
     .map((y) => {

@@ -11,16 +11,11 @@ import { ReportModel } from '../model/reportModel';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { wordFindings } from './shared/wordFindings';
 import { paragraphWords, wordingDictionaries, WordEntry } from './shared/wordingData';
-import { documentYear } from './numberUsage';
+import { documentYearOf } from './numberUsage';
 import numberData from './data/numberUsage.json';
 
-/** The document's year per model: read once per run, shared by every paragraph's check. */
-const yearOf = new WeakMap<ReportModel, number | undefined>();
-
-function modelYear(model: ReportModel): number | undefined {
-  if (!yearOf.has(model)) yearOf.set(model, documentYear(model.text));
-  return yearOf.get(model);
-}
+/** The document's year (made from per-paragraph sums once per version). */
+const modelYear = (model: ReportModel): number | undefined => documentYearOf(model);
 
 /** Which entries apply to a document of this year (undefined: no year, today's norms). */
 const olderNorms = (year: number | undefined) => year !== undefined && year <= numberData.olderNormsUntilYear;
