@@ -8,9 +8,12 @@
 //    side by side without one — the standard says 通常不用, and edited reports use both.
 // A whole-document rule because two sub-checks weigh the document. Data: data/punctuationUsage.json.
 
-import { Paragraph, toDocSpan } from '../model/paragraphs';
+import { Paragraph, toDocOffset, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
-import { defineRule, Finding, RuleContext } from './rule';
+import { Finding, paragraphRule, RuleContext } from './rule';
+import { paragraphMemo } from '../model/paragraphMemo';
+import { documentSum, sumKind } from '../model/documentSums';
+import { detach } from '../text/detach';
 import data from './data/punctuationUsage.json';
 import { knownRareCharactersOf, PAUSE_RUN, QUOTE_AFTER_QUOTE } from './shared/characterPass';
 
@@ -28,7 +31,71 @@ const ELLIPSIS_DENG = new RegExp(`^(?:…+|\\.{3,}|。{3,})[ \\t\\u3000]*(等等
 const SENTENCE_INSIDE = /[。！？；]/;
 const CLAUSE_END = new Set([...'。！？，；：'].map((c) => c.charCodeAt(0)));
 
-export const punctuationUsage = defineRule({
+/** Quoted items side by side without a 顿号 ("”“", "》《"), by kind: what decides the 顿号 hint. */
+const SIDE_QUOTE = 1;
+const SIDE_BOOK = 2;
+
+interface ParagraphMarks {
+  /** 顿号 between quoted items: offsets relative to the paragraph's start, and the closing mark's kind. */
+  dunhao: { at: number; kind: string }[];
+  /** SIDE_QUOTE | SIDE_BOOK: such items side by side without a 顿号 here. */
+  sideBySide: number;
+  /** Mark runs (relative offsets) for the paragraph's own findings. */
+  runs: [number, string][];
+}
+
+/**
+ * The text of the model being read: a paragraph's marks are read from it (set around the calls,
+ * cleared after, so no memo holds a model).
+ */
+let currentText: string | undefined;
+
+/**
+ * SCAN's matches in one paragraph. A match is made of marks only, so it lies inside one line's
+ * content, hence inside a paragraph: the document's matches are the paragraphs' ones.
+ */
+const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
+  const text = currentText!;
+  const base = p.span.start;
+  const found: ParagraphMarks = { dunhao: [], sideBySide: 0, runs: [] };
+  const part = text.slice(base, p.span.end);
+  SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCAN.exec(part))) {
+    const at = base + m.index;
+    const run = m[0];
+    const first = run[0];
+    if (first === '”' || first === '》') {
+      if ((first === '”') !== (run[run.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
+      if (run.length === 3) found.dunhao.push({ at: at + 1 - base, kind: first });
+      else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) found.sideBySide |= first === '”' ? SIDE_QUOTE : SIDE_BOOK; // not "。”“" between two quoted sentences
+    } else found.runs.push([at - base, detach(run)]);
+  }
+  return found.dunhao.length || found.sideBySide || found.runs.length ? found : NO_MARKS;
+});
+
+const NO_MARKS: ParagraphMarks = Object.freeze({ dunhao: [], sideBySide: 0, runs: [] }) as unknown as ParagraphMarks;
+
+/** How many paragraphs write quoted items side by side without a 顿号, by kind. */
+const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
+  length: 2,
+  of: (p) => marksOf(p),
+  add(sum, part, sign) {
+    if (part.sideBySide & SIDE_QUOTE) sum[0] += sign;
+    if (part.sideBySide & SIDE_BOOK) sum[1] += sign;
+  },
+});
+
+function sideBySide(ctx: RuleContext): Float64Array {
+  currentText = ctx.model.text;
+  try {
+    return documentSum(ctx.model, SIDE_BY_SIDE);
+  } finally {
+    currentText = undefined;
+  }
+}
+
+export const punctuationUsage = paragraphRule({
   meta: {
     id: 'punctuation-usage',
     defaultSeverity: 'warning',
@@ -38,81 +105,59 @@ export const punctuationUsage = defineRule({
     formatting: false,
     ignorable: true,
   },
-  check(ctx: RuleContext): Finding[] {
+  // The 顿号 hint depends on whether the document elsewhere writes such items without one.
+  paragraphKey(ctx) {
+    const sums = sideBySide(ctx);
+    return `${sums[0] > 0}|${sums[1] > 0}`;
+  },
+  checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
     const text = ctx.model.text;
     const out: Finding[] = [];
-    const dunhao: { at: number; kind: string }[] = [];
-    const sideBySide = new Set<string>();
-    for (const [at, found] of scanMatches(ctx)) {
-      const first = found[0];
-      if (first === '”' || first === '》') {
-        if ((first === '”') !== (found[found.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
-        if (found.length === 3) dunhao.push({ at: at + 1, kind: first });
-        else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) sideBySide.add(first); // not "。”“" between two quoted sentences
-      } else if (!/^。{3,}$/.test(found)) markRun(at, found, ctx, out);
-      else {
-        const deng = ELLIPSIS_DENG.exec(text.slice(at, at + 40)); // a home-made ellipsis 。。。 before 等
-        if (deng) ellipsisWithDeng(at, deng[0], ctx, out);
+    // Most paragraphs hold no two marks in a row: the character pass, when it has run, says so.
+    const chars = knownRareCharactersOf(p, ctx);
+    const base = p.span.start;
+    if (chars === undefined || chars & (PAUSE_RUN | QUOTE_AFTER_QUOTE)) {
+      currentText = text;
+      const marks = marksOf(p);
+      currentText = undefined;
+      for (const [rel, run] of marks.runs) {
+        const at = base + rel;
+        if (!/^。{3,}$/.test(run)) markRun(at, run, ctx, out);
+        else {
+          const deng = ELLIPSIS_DENG.exec(text.slice(at, at + 40)); // a home-made ellipsis 。。。 before 等
+          if (deng) ellipsisWithDeng(at, deng[0], ctx, out);
+        }
+      }
+      const sums = sideBySide(ctx);
+      for (const d of marks.dunhao) {
+        if (!sums[d.kind === '”' ? 0 : 1]) continue;
+        const pair = d.kind === '》' ? '《》' : '“”';
+        const span = { start: base + d.at, end: base + d.at + 1 };
+        out.push({
+          span,
+          severity: 'hint',
+          message: ctx.t({ zh: `用${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
+          fixes: [{ title: ctx.t({ zh: '删去顿号', en: 'Remove the 顿号' }), edits: [{ span, newText: '' }], preferred: true, safe: false }],
+          basis: basis('quoted-items-dunhao'),
+        });
       }
     }
     // An ellipsis (……, ...) then 等: found from its first mark.
+    const t = p.text;
     for (const mark of ['…', '...']) {
-      for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-        if (text.charCodeAt(i - 1) === mark.charCodeAt(0)) continue; // inside the same ellipsis
-        const m = ELLIPSIS_DENG.exec(text.slice(i, i + 40));
-        if (m) ellipsisWithDeng(i, m[0], ctx, out);
+      for (let i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) {
+        const at = toDocOffset(p, i);
+        if (!text.startsWith(mark, at)) continue; // joined across a line break
+        if (text.charCodeAt(at - 1) === mark.charCodeAt(0)) continue; // inside the same ellipsis
+        const m = ELLIPSIS_DENG.exec(text.slice(at, at + 40));
+        if (m) ellipsisWithDeng(at, m[0], ctx, out);
       }
-    }
-    out.push(...headingEndMarks(ctx));
-    for (const d of dunhao) {
-      if (!sideBySide.has(d.kind)) continue;
-      const pair = d.kind === '》' ? '《》' : '“”';
-      const span = { start: d.at, end: d.at + 1 };
-      out.push({
-        span,
-        severity: 'hint',
-        message: ctx.t({ zh: `用${pair}标出的并列成分之间通常不用顿号（本文其他处即未用）`, en: `Items each in ${pair} usually take no 顿号 between them (as elsewhere in this document)` }),
-        fixes: [{ title: ctx.t({ zh: '删去顿号', en: 'Remove the 顿号' }), edits: [{ span, newText: '' }], preferred: true, safe: false }],
-        basis: basis('quoted-items-dunhao'),
-      });
     }
     return out.sort((a, b) => a.span.start - b.span.start);
   },
+  // Headings ending in 。 or ， are weighed against their siblings: the document's lists decide.
+  checkDocument: (ctx) => headingEndMarks(ctx),
 });
-
-/**
- * SCAN's matches in the document, in order. A match is made of marks only, so it lies inside one
- * line's content, hence inside a paragraph, and nothing between paragraphs can be part of one. When
- * the paragraph rules have run, the character pass they share tells which paragraphs hold two such
- * marks in a row (most hold none) and only those are searched; the others (all of them when this
- * rule runs alone, or after an edit) are searched in stretches of neighbouring paragraphs.
- */
-function scanMatches(ctx: RuleContext): [number, string][] {
-  const { text, paragraphs } = ctx.model;
-  const found: [number, string][] = [];
-  let from = -1;
-  let to = -1;
-  const search = () => {
-    const part = text.slice(from, to);
-    SCAN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SCAN.exec(part))) found.push([from + m.index, m[0]]);
-  };
-  for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs[k];
-    const chars = knownRareCharactersOf(p, ctx);
-    if (chars !== undefined && !(chars & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) continue;
-    if (from >= 0 && paragraphs[k - 1].span.end === to) {
-      to = p.span.end; // the stretch goes on
-      continue;
-    }
-    if (from >= 0) search();
-    from = p.span.start;
-    to = p.span.end;
-  }
-  if (from >= 0) search();
-  return found;
-}
 
 function ellipsisWithDeng(start: number, found: string, ctx: RuleContext, out: Finding[]): void {
   const deng = found.endsWith('等等') ? '等等' : '等';
@@ -156,8 +201,10 @@ function standsAlone(h: HeadingNode, paragraphs: Paragraph[], headingOf: Map<Par
 
 function headingEndMarks(ctx: RuleContext): Finding[] {
   const { headings, paragraphs } = ctx.model;
+  const text = ctx.model.text;
   const endsInMark = (h: HeadingNode) => {
-    const c = h.paragraph.text.charCodeAt(h.paragraph.text.length - 1);
+    // The paragraph's last character, read in the document (its text is not joined for this).
+    const c = text.charCodeAt(h.paragraph.span.end - 1);
     return c === 0x3002 || c === 0xff0c; // 。，
   };
   // Only lists with a heading ending in 。 or ， are weighed (most documents have none).
