@@ -11,8 +11,10 @@ const pieces = [
   '仅供学习 禁止外传 用后删除', '咨询QQ206157060', '本文来源：https://wenku.example.com/x',
   '，', '。', ',', ';', ':', '"', "'", '(', ')', '“', '”', '《', '》', '（', '）', '【', '】', '‘', '’',
   '工作', '存在存在', '研究研究', '层层', '党建', '报告', '述职报告', '各位代表：', '2.5', '1,000', '8:30',
-  // number-usage weighs the whole document (year forms, full-width style, the era): edits tip it.
+  // Rules that weigh the whole document (punctuation-usage, draft-residue's first and last lines,
+  // number-usage's year forms, full-width style and era): edits tip them.
   '、', '……等', '。。', '”“', '》、《',
+  '## ', '- ', '**重点工作**', '[链接](http://x.cn)', '以下是一份述职报告：', '希望这份报告对您有所帮助', '（可根据实际情况修改）', '| 项目 | 数量 |', '```',
   '2024年', '二〇二四年', '一九九八年', '２０２４年', '１２', '34', '2月30日', '百分之5', '〔2024〕05号', '1 9 9 7 年', '《2020年规划》',
   '𠮷', '😀', '\ud800', '\udc00', '\u0000', '\u3000', ' ', '\t', '\uFEFF',
 ];

@@ -7,12 +7,12 @@
 //    ("（可根据实际情况修改）"). Frames are looked for in their typical form, most of them only among
 //    the first or last lines (a report's own "注：" lines and "好的" in its sentences stay silent).
 //    The fix deletes the line (or the aside); it is not safe: a person confirms it.
-// "**" standing alone ("**年") is a placeholder and the placeholder rule's. Line-based and
-// whole-document (a frame is judged by where it stands). Data: data/draftResidue.json.
+// "**" standing alone ("**年") is a placeholder and the placeholder rule's. Line-based, checked per
+// paragraph; a frame is judged by where it stands (the first and last lines). Data: data/draftResidue.json.
 
-import { defineRule, Finding, RuleContext } from './rule';
+import { Finding, paragraphRule, RuleContext } from './rule';
 import { Edit } from '../text/edit';
-import { LineInfo } from '../model/paragraphs';
+import { LineInfo, Paragraph } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
 import { DEFAULT_RESIDUE_PATTERNS } from '../model/residue';
 import data from './data/draftResidue.json';
@@ -45,7 +45,30 @@ const ANYWHERE_WORDS = ['您', '人工智能', 'AI'];
 /** Lines the template-residue rule already reports ("以下是小编为大家整理的…"). */
 const TEMPLATE_RESIDUE = new RegExp(DEFAULT_RESIDUE_PATTERNS.join('|'));
 
-export const draftResidue = defineRule({
+/**
+ * The first and last few lines, where the frames of the "start" and "end" kinds are looked for, and
+ * the paragraphs holding them: a paragraph's findings depend on which of its lines are such lines,
+ * so their ids are the rule's paragraph key (an edit near the start or the end checks again).
+ */
+const edgesByRun = new WeakMap<RuleContext, { edge: Map<number, 'start' | 'end'>; key: string }>();
+
+function edgesOf(ctx: RuleContext): { edge: Map<number, 'start' | 'end'>; key: string } {
+  let known = edgesByRun.get(ctx);
+  if (known) return known;
+  const { lines, paragraphs } = ctx.model;
+  const edge = new Map<number, 'start' | 'end'>();
+  for (let l = 0, n = 0; l < lines.length && n < data.edgeLines; l++) if (!lines[l].blank) edge.set(l, 'start'), n++;
+  for (let l = lines.length - 1, n = 0; l >= 0 && n < data.edgeLines; l--) if (!lines[l].blank) edge.set(l, edge.get(l) ?? 'end'), n++;
+  // Every non-blank line is in a paragraph: the first and last paragraphs hold the edge lines.
+  const ids: number[] = [];
+  for (let k = 0, n = 0; k < paragraphs.length && n < data.edgeLines; k++) ids.push(paragraphs[k].id), (n += paragraphs[k].endLine - paragraphs[k].startLine + 1);
+  ids.push(-1);
+  for (let k = paragraphs.length - 1, n = 0; k >= 0 && n < data.edgeLines; k--) ids.push(paragraphs[k].id), (n += paragraphs[k].endLine - paragraphs[k].startLine + 1);
+  edgesByRun.set(ctx, (known = { edge, key: ids.join(',') }));
+  return known;
+}
+
+export const draftResidue = paragraphRule({
   meta: {
     id: 'draft-residue',
     defaultSeverity: 'warning',
@@ -55,34 +78,40 @@ export const draftResidue = defineRule({
     formatting: true,
     ignorable: true,
   },
-  check(ctx: RuleContext): Finding[] {
+  paragraphKey: (ctx) => edgesOf(ctx).key,
+  // Everything it reports lies on one line (a mark, a frame, an aside): checked paragraph by
+  // paragraph, on the paragraph's lines as written (marks included).
+  checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
     const { model } = ctx;
     const text = model.text;
     const out: Finding[] = [];
     // Markdown marks at line starts: one look at each line's first character.
-    for (let l = 0; l < model.lines.length; l++) {
+    for (let l = p.startLine; l <= p.endLine; l++) {
       const info = model.lines[l];
       if (!info.blank && LINE_MARK_START.has(text.charCodeAt(rawBounds(info).start))) lineMarks(model, l, ctx, out);
     }
+    const from = rawBounds(model.lines[p.startLine]).start;
+    const to = rawBounds(model.lines[p.endLine]).end;
+    const raw = text.slice(from, to);
     // Frames: the first and last lines, and lines holding a word of an "anywhere" frame.
-    const edge = new Map<number, 'start' | 'end'>();
-    for (let l = 0, n = 0; l < model.lines.length && n < data.edgeLines; l++) if (!model.lines[l].blank) edge.set(l, 'start'), n++;
-    for (let l = model.lines.length - 1, n = 0; l >= 0 && n < data.edgeLines; l--) if (!model.lines[l].blank) edge.set(l, edge.get(l) ?? 'end'), n++;
-    const lines = new Set(edge.keys());
-    for (const w of ANYWHERE_WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) lines.add(model.index.positionAt(i).line);
+    const { edge } = edgesOf(ctx);
+    const lines = new Set<number>();
+    for (let l = p.startLine; l <= p.endLine; l++) if (edge.has(l)) lines.add(l);
+    for (const w of ANYWHERE_WORDS) for (let i = raw.indexOf(w); i >= 0; i = raw.indexOf(w, i + w.length)) lines.add(model.index.positionAt(from + i).line);
     for (const l of [...lines].sort((a, b) => a - b)) frameOnLine(model, l, edge, ctx, out);
     // Asides "（可根据实际情况修改）": found from 情况, read in the brackets around it.
-    for (let i = text.indexOf('情况'); i >= 0; i = text.indexOf('情况', i + 2)) {
-      const from = Math.max(0, i - 16);
-      const window = text.slice(from, i + 24);
+    for (let k = raw.indexOf('情况'); k >= 0; k = raw.indexOf('情况', k + 2)) {
+      const i = from + k;
+      const start = Math.max(0, i - 16);
+      const window = text.slice(start, i + 24);
       for (const f of INLINE_FRAMES) {
         f.re.lastIndex = 0;
         const m = f.re.exec(window);
-        if (m && from + m.index! <= i && from + m.index! + m[0].length > i) aside(model, from + m.index!, m[0].length, f.note, ctx, out);
+        if (m && start + m.index! <= i && start + m.index! + m[0].length > i) aside(model, start + m.index!, m[0].length, f.note, ctx, out);
       }
     }
-    if (text.indexOf('**') >= 0 || text.indexOf('__') >= 0) emphasis(text, ctx, out);
-    if (text.indexOf('](') >= 0) links(text, ctx, out);
+    if (raw.indexOf('**') >= 0 || raw.indexOf('__') >= 0) emphasis(text, raw, from, ctx, out);
+    if (raw.indexOf('](') >= 0) links(raw, from, ctx, out);
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 });
@@ -171,9 +200,10 @@ function isSlot(text: string, start: number, end: number): boolean {
   return data.slotWords.some((w) => text.startsWith(w, start + 2) || text.startsWith(w, end));
 }
 
-function emphasis(text: string, ctx: RuleContext, out: Finding[]): void {
-  for (const m of text.matchAll(EMPHASIS)) {
-    const start = m.index!;
+/** Bold marks in `raw`, the document's text from `from` (matches stay on one line). */
+function emphasis(text: string, raw: string, from: number, ctx: RuleContext, out: Finding[]): void {
+  for (const m of raw.matchAll(EMPHASIS)) {
+    const start = from + m.index!;
     const end = start + m[0].length;
     if (isSlot(text, start, end)) continue;
     const mark = m[0].slice(0, 2);
@@ -192,9 +222,9 @@ function emphasis(text: string, ctx: RuleContext, out: Finding[]): void {
   }
 }
 
-function links(text: string, ctx: RuleContext, out: Finding[]): void {
-  for (const m of text.matchAll(LINK)) {
-    const start = m.index!;
+function links(raw: string, from: number, ctx: RuleContext, out: Finding[]): void {
+  for (const m of raw.matchAll(LINK)) {
+    const start = from + m.index!;
     out.push(markFinding(ctx, { start, end: start + m[0].length }, { zh: `链接“[${m[1]}](…)”`, en: `link [${m[1]}](…)` }, [{ span: { start, end: start + m[0].length }, newText: m[1] }], 'link'));
   }
 }
