@@ -23,8 +23,10 @@ interface Kind<T> extends SumKind<T> {
 
 /** What an incremental parse tells the new model about the version it came from. */
 export interface ModelOrigin {
-  /** The previous version's sums (numbers only: the old model and its text are not kept). */
-  sums: Map<object, Float64Array>;
+  /** The previous version's sums and lists (numbers only: the old model and its text are not kept). */
+  sums: Map<object, Float64Array | Int32Array>;
+  /** Index of the first paragraph the edit removed (and of the first one read again). */
+  at: number;
   /** Shapes of the paragraphs the edit removed (their parts are on them). */
   removed: ParagraphShape[];
   /** The paragraphs read again. */
@@ -33,8 +35,8 @@ export interface ModelOrigin {
 
 export interface Summed {
   paragraphs: Paragraph[];
-  /** Sums of this version, by kind. */
-  sums: Map<object, Float64Array>;
+  /** Sums and lists of this version, by kind. */
+  sums: Map<object, Float64Array | Int32Array>;
   origin?: ModelOrigin;
 }
 
@@ -53,7 +55,7 @@ function partOf<T>(kind: Kind<T>, p: Paragraph): T {
 /** The document's sum of this kind (made once per version). */
 export function documentSum<T>(model: Summed, sumKind: SumKind<T>): Float64Array {
   const kind = sumKind as Kind<T>;
-  const known = model.sums.get(kind);
+  const known = model.sums.get(kind) as Float64Array | undefined;
   if (known) return known;
   const sum = fromOrigin(model, kind) ?? fresh(model, kind);
   model.sums.set(kind, sum);
@@ -62,7 +64,7 @@ export function documentSum<T>(model: Summed, sumKind: SumKind<T>): Float64Array
 
 function fromOrigin<T>(model: Summed, kind: Kind<T>): Float64Array | undefined {
   const origin = model.origin;
-  const base = origin?.sums.get(kind);
+  const base = origin?.sums.get(kind) as Float64Array | undefined;
   if (!origin || !base) return undefined;
   const sum = base.slice();
   for (const shape of origin.removed) {
@@ -78,6 +80,39 @@ function fresh<T>(model: Summed, kind: Kind<T>): Float64Array {
   const sum = new Float64Array(kind.length);
   for (const p of model.paragraphs) kind.add(sum, partOf(kind, p), 1);
   return sum;
+}
+
+/** Which paragraphs a whole-document rule needs to visit (most visit few of 20,000). */
+export interface ListKind {
+  /** Read from the paragraph's text alone (memoised by the caller). */
+  test(p: Paragraph): boolean;
+}
+
+/**
+ * The paragraphs that pass the kind's test, in order, made once per version: after an edit, from the
+ * previous version's list (indices before the edit kept, the re-read paragraphs tested, those after
+ * it moved by the change in count), so a keystroke does not test every paragraph.
+ */
+export function paragraphsWhere(model: Summed, kind: ListKind): Paragraph[] {
+  let list = model.sums.get(kind) as Int32Array | undefined;
+  if (!list) {
+    const out: number[] = [];
+    const origin = model.origin;
+    const base = origin?.sums.get(kind) as Int32Array | undefined;
+    if (origin && base) {
+      const shift = origin.added.length - origin.removed.length;
+      let k = 0;
+      while (k < base.length && base[k] < origin.at) out.push(base[k++]);
+      origin.added.forEach((p, i) => kind.test(p) && out.push(origin.at + i));
+      while (k < base.length && base[k] < origin.at + origin.removed.length) k++;
+      while (k < base.length) out.push(base[k++] + shift);
+    } else {
+      model.paragraphs.forEach((p, i) => kind.test(p) && out.push(i));
+    }
+    model.sums.set(kind, (list = Int32Array.from(out)));
+  }
+  const ps = model.paragraphs;
+  return Array.from(list, (i) => ps[i]);
 }
 
 export { shapeOf };

@@ -122,7 +122,7 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   const model = modelFromParagraphs(index, lines, paragraphs);
   // The sums of this version are the previous ones minus the paragraphs dropped, plus those read.
   const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);
-  model.origin = { sums: prev.sums, removed, added: rebuilt };
+  model.origin = { sums: prev.sums, at: pi, removed, added: rebuilt };
   return model;
 }
 

@@ -20,7 +20,7 @@ export interface ReportModel extends OutlineTree {
   /** Document span the outline's top node covers: title (or first content) to the end. */
   bodySpan: Span;
   /** Sums over the paragraphs, made on demand (documentSums.ts). */
-  sums: Map<object, Float64Array>;
+  sums: Map<object, Float64Array | Int32Array>;
   /** Set by an incremental parse: what the sums of this version are made from. */
   origin?: ModelOrigin;
 }

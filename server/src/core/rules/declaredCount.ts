@@ -7,6 +7,7 @@ import { formatChineseNumeral, formatDigits, isFullWidthDigits, parseChineseNume
 import { HeadingNode, ItemNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
+import { paragraphsWhere } from '../model/documentSums';
 import { Finding, Rule } from './rule';
 
 const NUM = '([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})';
@@ -41,6 +42,8 @@ const MAYBE = /个方面|以下|如下|下列|[一二两三四五六七八九十
 
 /** A paragraph's announcements (offsets and counts only), remembered per paragraph id. */
 const findAnnouncements = paragraphMemo(announcementsOf);
+/** The paragraphs with an announcement (a list kept across versions: a keystroke tests one paragraph). */
+const ANNOUNCING = { test: (p: Paragraph) => findAnnouncements(p).length > 0 };
 
 function announcementsOf(p: Paragraph): Announcement[] {
   const out: Announcement[] = [];
@@ -108,7 +111,7 @@ export const declaredCount: Rule = {
       });
     };
 
-    for (const p of model.paragraphs) {
+    for (const p of paragraphsWhere(model, ANNOUNCING)) {
       const announcements = findAnnouncements(p);
       for (const a of announcements) {
         // 1. The 一是… sequence that follows in the same paragraph.

@@ -6,6 +6,7 @@ import { EnumerationMarker, enumerationFamily, ORDER_LAST } from '../model/enume
 import { precedingMarker } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
+import { paragraphsWhere } from '../model/documentSums';
 import { enumerationWord, renumberMarkerEdits } from '../model/renumber';
 import { Finding, Fix, Rule, RuleContext } from './rule';
 
@@ -35,11 +36,8 @@ export const enumerationSequence: Rule = {
 
     // Inside each paragraph, read as the outline is (inParagraphSequences). What is found there is
     // remembered on the paragraph; a paragraph whose sequences are all in order is skipped.
-    for (const p of model.paragraphs) {
-      if (p.markers.length === 0) continue;
-      const found = sequencesOf(p);
-      if (found.clean) continue;
-      for (const { markers, leadingIsItem } of found.sequences) {
+    for (const p of paragraphsWhere(model, UNCLEAN)) {
+      for (const { markers, leadingIsItem } of sequencesOf(p).sequences) {
         checkSequence(ctx, markers.map((marker) => ({ marker, paragraph: p })), out, { isRun: false, leadingIsItem });
       }
     }
@@ -108,6 +106,9 @@ const sequencesOf = paragraphMemo((p: Paragraph): ParagraphSequences => {
   }
   return { sequences, clean: sequences.every((s) => inOrder(s.markers, s.leadingIsItem)) };
 });
+
+/** The paragraphs whose own sequences need a look (a list kept across versions). */
+const UNCLEAN = { test: (p: Paragraph) => p.markers.length > 0 && !sequencesOf(p).clean };
 
 /** A sequence checkSequence has nothing to say about, without looking outside the paragraph. */
 function inOrder(seq: EnumerationMarker[], leadingIsItem: boolean): boolean {
