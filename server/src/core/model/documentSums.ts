@@ -5,14 +5,14 @@
 // paragraph, not a pass over 20,000 paragraphs. What each paragraph holds is remembered on it (a
 // slot of its memos, as paragraphMemo does), and sums hold numbers only: no text of any version.
 
-import { memoSlot } from './paragraphMemo';
+import { ParagraphMemo } from './paragraphMemo';
 import { Paragraph, ParagraphShape, shapeOf } from './paragraphs';
 
 export interface SumKind<T> {
   /** Length of the sum vector. */
   readonly length: number;
-  /** What one paragraph holds (read from its text alone). */
-  of(p: Paragraph): T;
+  /** What one paragraph holds (read from its text alone), remembered on it. */
+  of: ParagraphMemo<T>;
   /** Adds (sign 1) or removes (sign -1) a paragraph's part. */
   add(sum: Float64Array, part: T, sign: 1 | -1): void;
 }
@@ -40,16 +40,13 @@ export interface Summed {
   origin?: ModelOrigin;
 }
 
-/** Declares a kind of sum; its per-paragraph part gets a memo slot of its own. */
+/** Declares a kind of sum; a paragraph's part is read from the memo's slot when the paragraph is gone. */
 export function sumKind<T>(kind: SumKind<T>): SumKind<T> {
-  return { ...kind, slot: memoSlot() } as Kind<T>;
+  return { ...kind, slot: kind.of.slot } as Kind<T>;
 }
 
 function partOf<T>(kind: Kind<T>, p: Paragraph): T {
-  const memos = p.memos;
-  let v = memos[kind.slot] as T | undefined;
-  if (v === undefined) memos[kind.slot] = v = kind.of(p);
-  return v;
+  return kind.of(p);
 }
 
 /** The document's sum of this kind (made once per version). */

@@ -10,10 +10,6 @@ import { Paragraph } from './paragraphs';
 
 let nextSlot = 0;
 
-/** A slot of every paragraph's memos, for a memo kept by another module (documentSums.ts). */
-export function memoSlot(): number {
-  return nextSlot++;
-}
 /** Stands for a computed value of undefined (a hole means "not computed"). */
 const UNDEFINED = Symbol('undefined');
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -23,14 +19,23 @@ function stored(v: unknown): unknown {
   return Array.isArray(v) && v.length === 0 ? EMPTY : v;
 }
 
-export function paragraphMemo<T>(compute: (p: Paragraph) => T): (p: Paragraph) => T {
+/** A memo's function, with the slot it keeps its values in (documentSums.ts reads it for removed paragraphs). */
+export type ParagraphMemo<T> = ((p: Paragraph) => T) & { readonly slot: number };
+
+export function paragraphMemo<T>(compute: (p: Paragraph) => T): ParagraphMemo<T> {
   const slot = nextSlot++;
-  return (p) => {
+  const memo = (p: Paragraph): T => {
     const memos = p.memos;
     let v = memos[slot];
     if (v === undefined) memos[slot] = v = stored(compute(p));
     return (v === UNDEFINED ? undefined : v) as T;
   };
+  return Object.assign(memo, { slot });
+}
+
+/** How many slots the memos of a paragraph may use (every memo is made when its module loads). */
+export function memoSlots(): number {
+  return nextSlot;
 }
 
 /**
@@ -38,13 +43,15 @@ export function paragraphMemo<T>(compute: (p: Paragraph) => T): (p: Paragraph) =
  * one value is kept, for the last key it was computed with.
  */
 export function keyedParagraphMemo<K, T>(compute: (p: Paragraph, key: K) => T): (p: Paragraph, key: K) => T {
-  const slot = nextSlot++;
+  // Two slots, the key and the value: no wrapper object per paragraph.
+  const keySlot = nextSlot++;
+  const valueSlot = nextSlot++;
   return (p, key) => {
     const memos = p.memos;
-    const known = memos[slot] as { key: K; value: T } | undefined;
-    if (known && known.key === key) return known.value;
+    if (memos[keySlot] === key) return memos[valueSlot] as T;
     const value = compute(p, key);
-    memos[slot] = { key, value };
+    memos[keySlot] = key;
+    memos[valueSlot] = value;
     return value;
   };
 }

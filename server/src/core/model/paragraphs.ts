@@ -4,6 +4,7 @@
 // joined; standalone headings, titles and residue lines stay paragraphs of their own.
 
 import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
+import { memoSlots } from './paragraphMemo';
 import { Ordinal, parseOrdinal } from './ordinals';
 import { isSpaceCode, LineIndex, Span } from '../text/lineIndex';
 
@@ -136,7 +137,8 @@ class ParagraphImpl implements Paragraph {
   }
 
   get memos(): unknown[] {
-    return (this.shape.memos ??= []);
+    // Sized once for every slot: an array grown slot by slot keeps twice the room (20,000 of them).
+    return (this.shape.memos ??= new Array(memoSlots()));
   }
 
   get findingsMemo(): unknown {

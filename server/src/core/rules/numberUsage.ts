@@ -169,12 +169,16 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
       if (at > 0 && at < t.length && isAsciiDigitCode(t.charCodeAt(at - 1)) && isAsciiDigitCode(t.charCodeAt(at))) asciiRuns++;
     }
   }
-  return { years, counted, fullWidth, asciiRuns };
+  if (years.length || fullWidth.length) return { years, counted, fullWidth, asciiRuns };
+  // Most paragraphs name no year and no full-width number: one shared object per count of digit runs.
+  return (NO_NUMBERS[asciiRuns] ??= Object.freeze({ years: [], counted: [], fullWidth: [], asciiRuns }) as ParagraphNumbers);
 });
+
+const NO_NUMBERS: ParagraphNumbers[] = [];
 
 const NUMBER_SUMS = sumKind<ParagraphNumbers>({
   length: HISTOGRAM + YEARS,
-  of: (p) => numbersOf(p),
+  of: numbersOf,
   add(sum, part, sign) {
     part.years.forEach((y, i) => {
       sum[YEAR_COUNT] += sign;
@@ -190,7 +194,7 @@ const NUMBER_SUMS = sumKind<ParagraphNumbers>({
 /** Digits spaced out by a text extraction ("1 9 9 7 年", corpus 1998): values by year, read only when no plain year is. */
 const SPACED_SUMS = sumKind<number[]>({
   length: YEARS,
-  of(p) {
+  of: paragraphMemo((p: Paragraph): number[] => {
     const text = currentText!;
     // Two characters before the paragraph for the look-behind: white space there, as in the whole text.
     const from = Math.max(0, p.span.start - 2);
@@ -200,7 +204,7 @@ const SPACED_SUMS = sumKind<number[]>({
       if (value >= FIRST_YEAR && value < 2100) out.push(value);
     }
     return out;
-  },
+  }),
   add(sum, part, sign) {
     for (const v of part) sum[v - FIRST_YEAR] += sign;
   },

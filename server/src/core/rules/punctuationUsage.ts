@@ -79,7 +79,7 @@ const NO_MARKS: ParagraphMarks = Object.freeze({ dunhao: [], sideBySide: 0, runs
 /** How many paragraphs write quoted items side by side without a 顿号, by kind. */
 const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
   length: 2,
-  of: (p) => marksOf(p),
+  of: marksOf,
   add(sum, part, sign) {
     if (part.sideBySide & SIDE_QUOTE) sum[0] += sign;
     if (part.sideBySide & SIDE_BOOK) sum[1] += sign;
