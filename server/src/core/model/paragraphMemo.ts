@@ -7,8 +7,8 @@
 // megabytes), and an empty list is kept as one shared frozen array.
 
 import { Paragraph } from './paragraphs';
+import { newMemoSlot } from './memoSlots';
 
-let nextSlot = 0;
 
 /** Stands for a computed value of undefined (a hole means "not computed"). */
 const UNDEFINED = Symbol('undefined');
@@ -23,7 +23,7 @@ function stored(v: unknown): unknown {
 export type ParagraphMemo<T> = ((p: Paragraph) => T) & { readonly slot: number };
 
 export function paragraphMemo<T>(compute: (p: Paragraph) => T): ParagraphMemo<T> {
-  const slot = nextSlot++;
+  const slot = newMemoSlot();
   const memo = (p: Paragraph): T => {
     const memos = p.memos;
     let v = memos[slot];
@@ -33,10 +33,6 @@ export function paragraphMemo<T>(compute: (p: Paragraph) => T): ParagraphMemo<T>
   return Object.assign(memo, { slot });
 }
 
-/** How many slots the memos of a paragraph may use (every memo is made when its module loads). */
-export function memoSlots(): number {
-  return nextSlot;
-}
 
 /**
  * A fact that also depends on something beside the text (the dictionaries of the configuration):
@@ -44,8 +40,8 @@ export function memoSlots(): number {
  */
 export function keyedParagraphMemo<K, T>(compute: (p: Paragraph, key: K) => T): (p: Paragraph, key: K) => T {
   // Two slots, the key and the value: no wrapper object per paragraph.
-  const keySlot = nextSlot++;
-  const valueSlot = nextSlot++;
+  const keySlot = newMemoSlot();
+  const valueSlot = newMemoSlot();
   return (p, key) => {
     const memos = p.memos;
     if (memos[keySlot] === key) return memos[valueSlot] as T;

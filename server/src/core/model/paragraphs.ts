@@ -4,7 +4,7 @@
 // joined; standalone headings, titles and residue lines stay paragraphs of their own.
 
 import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
-import { memoSlots } from './paragraphMemo';
+import { memoSlots } from './memoSlots';
 import { Ordinal, parseOrdinal } from './ordinals';
 import { isSpaceCode, LineIndex, Span } from '../text/lineIndex';
 
