@@ -83,6 +83,9 @@ for (const [label, bytes, runs] of sizes) {
     headings: model.headings.length,
     modelMs: time(() => parseReport(text), runs),
     modelAndOutlineMs: time(() => buildOutline(parseReport(text), 'zh'), runs),
+    // Every rule on a model no rule has read yet: what a first check (the CLI, opening a file) costs.
+    diagnosticsFreshMs: timeFresh(text, (m) => runRules(m, { config, locale: 'zh' }), Math.min(runs, 7)),
+    // Every rule again on the same model: what paragraphs remember (their words, years, marks) is reused.
     diagnosticsMs: time(() => runRules(model, { config, locale: 'zh' }), runs),
     numberingRulesMs: time(() => runRules(model, { config, locale: 'zh', rules: numberingRules }), runs),
     contentRulesMs: time(() => runRules(model, { config, locale: 'zh', rules: contentRules }), runs),
@@ -114,13 +117,15 @@ for (const [label, bytes, runs] of sizes) {
   // After one keystroke, as the server does it: an incremental parse and the paragraph cache.
   r.editParseAndDiagnoseMs = editCost(text, config);
   r.editFloors = r.editParseAndDiagnoseMs / r.onePassFloorMs;
-  r.diagnosticsSpeedupVsMarkdownlint = r.markdownlintMs / r.diagnosticsMs;
+  r.diagnosticsSpeedupVsMarkdownlint = r.markdownlintMs / r.diagnosticsFreshMs;
+  r.recheckSpeedupVsMarkdownlint = r.markdownlintMs / r.diagnosticsMs;
+  r.diagnosticsFreshFloors = r.diagnosticsFreshMs / r.onePassFloorMs;
   results[label] = r;
   process.stderr.write(`bench: ${label} done\n`);
 }
 
 
-const cols = ['bytes', 'headings', 'onePassFloorMs', 'modelMs', 'modelAndOutlineFloors', 'diagnosticsFloors', 'editParseAndDiagnoseMs', 'editFloors', 'modelAndOutlineMs', 'markdownLanguageServiceSymbolsMs', 'outlineSpeedupVsMarkdownLS', 'numberingRulesMs', 'contentRulesMs', 'diagnosticsMs', 'markdownlintMs', 'diagnosticsSpeedupVsMarkdownlint', 'reparseAndDiagnoseMs', 'parsesForThreeFeatures'];
+const cols = ['bytes', 'headings', 'onePassFloorMs', 'modelMs', 'modelAndOutlineFloors', 'diagnosticsFreshFloors', 'diagnosticsFloors', 'editParseAndDiagnoseMs', 'editFloors', 'modelAndOutlineMs', 'markdownLanguageServiceSymbolsMs', 'outlineSpeedupVsMarkdownLS', 'numberingRulesMs', 'contentRulesMs', 'diagnosticsFreshMs', 'diagnosticsMs', 'markdownlintMs', 'diagnosticsSpeedupVsMarkdownlint', 'recheckSpeedupVsMarkdownlint', 'reparseAndDiagnoseMs', 'parsesForThreeFeatures'];
 const page = await webPageTimings();
 
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
@@ -141,7 +146,7 @@ console.log(
 );
 const targets = {
   outline10MBUnder300ms: results['10MB'].modelAndOutlineMs < 300,
-  diagnostics10MBUnder1s: results['10MB'].diagnosticsMs < 1000,
+  diagnostics10MBUnder1s: results['10MB'].diagnosticsFreshMs < 1000,
   outline3xFasterThanMarkdownLS: results['10MB'].outlineSpeedupVsMarkdownLS >= 3,
   diagnostics5xFasterThanMarkdownlint: results['10MB'].diagnosticsSpeedupVsMarkdownlint >= 5,
   typingP95Under30ms: latency.p95 < 30,
@@ -157,6 +162,18 @@ const targets = {
 };
 console.log('targets:', Object.entries(targets).map(([k, v]) => `${v ? 'ok' : 'MISSED'} ${k}`).join(', '));
 writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), results, latency: latencyBySize, typingRatio, cliStart, memory, blocking, page, targets }, null, 2) + '\n');
+}
+
+/** Median cost of `fn` on a freshly parsed model (the parse not timed). */
+function timeFresh(text: string, fn: (m: ReturnType<typeof parseReport>) => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const m = parseReport(text);
+    const t = process.hrtime.bigint();
+    fn(m);
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(samples);
 }
 
 /** Median cost of one keystroke's parse and diagnostics in the middle of the text, as the server does it. */
