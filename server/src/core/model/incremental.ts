@@ -83,11 +83,15 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   for (let l = 0; l < mid; l++) lines[a + l] = probe[l];
   for (let l = resumeOld, k = a + mid; l < prev.lines.length; l++, k++) {
     const o = prev.lines[l];
+    if (o.blank) {
+      lines[k] = o; // BLANK_LINE: no offsets to move
+      continue;
+    }
     const start = o.start + delta;
     const end = o.end + delta;
     // The ordinal is carried as it is: it was parsed from at most 12 characters, which V8 copies
     // rather than slices, so it keeps no old text alive (the heap test in the security suite).
-    const info: LineInfo = o.blank ? { start, end, blank: true } : { start, end, blank: false, ordinal: o.ordinal };
+    const info: LineInfo = { start, end, blank: false, ordinal: o.ordinal };
     // Draft marks ("## ", "- ") are offsets only: moved with the line.
     if (o.marks) info.marks = o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta }));
     lines[k] = info;

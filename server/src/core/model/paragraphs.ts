@@ -151,7 +151,11 @@ class ParagraphImpl implements Paragraph {
 }
 
 export interface LineInfo {
-  /** Document offsets of the trimmed content (after a draft mark, see `marks`). */
+  /**
+   * Document offsets of the trimmed content (after a draft mark, see `marks`). A blank line has none:
+   * every blank line is BLANK_LINE (0, 0), so a 10 MB report's 26,000 blank lines are one object; its
+   * place is the line index's.
+   */
   start: number;
   end: number;
   blank: boolean;
@@ -240,6 +244,9 @@ export function classifyLines(index: LineIndex): LineInfo[] {
   return out;
 }
 
+/** Every blank line (see LineInfo). */
+export const BLANK_LINE: LineInfo = Object.freeze({ start: 0, end: 0, blank: true });
+
 /** One line's content span, blankness and heading ordinal, seen on its own. */
 export function classifyLine(index: LineIndex, l: number): LineInfo {
   const text = index.text;
@@ -247,7 +254,7 @@ export function classifyLine(index: LineIndex, l: number): LineInfo {
   const e = index.ends[l];
   let start = s;
   while (start < e && isSpaceCode(text.charCodeAt(start))) start++;
-  if (start === e) return { start: s, end: s, blank: true };
+  if (start === e) return BLANK_LINE;
   let end = e;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // Cheap test first: most lines start with a Chinese character.
