@@ -75,44 +75,59 @@ export class ParagraphFindingsCache {
         reused++;
         if (memo.found) {
           // A paragraph before the edit has not moved: what was given out last time still holds.
-          if (!memo.placed || memo.placed.base !== base) memo.placed = { base, byRule: rules.map((r) => place(memo.found!.get(r.id), base)) };
+          if (!memo.placed || memo.placed.base !== base) memo.placed = { base, byRule: placeAll(memo.found, rules, base) };
           const placed = memo.placed.byRule;
           for (let i = 0; i < rules.length; i++) for (const f of placed[i]) lists[i].push(f);
         }
         continue;
       }
-      // Rules whose key is unchanged keep what they found (a year typed in the title changes only
-      // the rules that read the document's year).
-      const usable = memo && memo.owner === owner ? memo : undefined;
-      let found: Map<string, Finding[]> | null = null;
-      let complete = true;
-      rules.forEach((r, i) => {
-        let fs: Finding[] | undefined;
-        if (usable && usable.rules.keys.has(r.id) && usable.rules.keys.get(r.id) === r.key) {
-          this.hits++;
-          fs = usable.found?.get(r.id);
-        } else {
-          this.misses++;
-          try {
-            fs = r.check(p).map((f) => detachFinding(shift(f, -base)));
-          } catch (error) {
-            onError(r.id, error); // nothing remembered: the next run tries again
-            complete = false;
-            return;
-          }
-        }
-        if (fs && fs.length) {
-          (found ??= new Map()).set(r.id, fs);
-          emit(fs, base, lists[i]);
-        }
-      });
-      if (!complete) continue;
-      // Most paragraphs have no findings: they share one memo per run.
-      if (found) p.findingsMemo = { owner, rules: current, found } satisfies Memo;
-      else p.findingsMemo = this.nothingFound?.owner === owner && this.nothingFound.rules === current ? this.nothingFound : (this.nothingFound = { owner, rules: current, found: null });
+      // Read or partly read again: out of the loop body, whose variables a closure would otherwise
+      // make V8 allocate for every paragraph.
+      this.recheck(p, memo, rules, lists, onError);
     }
     this.hits += reused * rules.length;
   }
+
+  /** A paragraph whose remembered findings are missing or partly stale. */
+  private recheck(p: Paragraph, memo: Memo | undefined, rules: ParagraphRule[], lists: Finding[][], onError: (ruleId: string, error: unknown) => void): void {
+    const owner = this.owner;
+    const current = this.rules;
+    const base = p.span.start;
+    // Rules whose key is unchanged keep what they found (a year typed in the title changes only
+    // the rules that read the document's year).
+    const usable = memo && memo.owner === owner ? memo : undefined;
+    let found: Map<string, Finding[]> | null = null;
+    let complete = true;
+    rules.forEach((r, i) => {
+      let fs: Finding[] | undefined;
+      if (usable && usable.rules.keys.has(r.id) && usable.rules.keys.get(r.id) === r.key) {
+        this.hits++;
+        fs = usable.found?.get(r.id);
+      } else {
+        this.misses++;
+        try {
+          fs = r.check(p).map((f) => detachFinding(shift(f, -base)));
+        } catch (error) {
+          onError(r.id, error); // nothing remembered: the next run tries again
+          complete = false;
+          return;
+        }
+      }
+      if (fs && fs.length) {
+        (found ??= new Map()).set(r.id, fs);
+        emit(fs, base, lists[i]);
+      }
+    });
+    if (!complete) return;
+    // Most paragraphs have no findings: they share one memo per run.
+    if (found) p.findingsMemo = { owner, rules: current, found } satisfies Memo;
+    else p.findingsMemo = this.nothingFound?.owner === owner && this.nothingFound.rules === current ? this.nothingFound : (this.nothingFound = { owner, rules: current, found: null });
+  }
+}
+
+/** Every rule's findings at the paragraph's place (a function of its own: no closure in the loop). */
+function placeAll(found: Map<string, Finding[]>, rules: ParagraphRule[], base: number): Finding[][] {
+  return rules.map((r) => place(found.get(r.id), base));
 }
 
 function emit(found: Finding[] | undefined, base: number, list: Finding[]): void {

@@ -192,7 +192,11 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
   let prev: Paragraph | undefined;
   /** The heading ordinal of the paragraph before, as the tree read it. */
   let prevOrdinal: Ordinal | undefined;
-  for (const p of input.paragraphs) {
+  // An index loop: rebuilt on every keystroke, often in code V8 has not optimised yet, where a
+  // for-of makes an iterator result per paragraph.
+  const paragraphs = input.paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     const mark = nextPart < partMarks.length && partMarks[nextPart].paragraph === p ? partMarks[nextPart++] : undefined;
     if (mark) {
       // A new part closes every open list and run: its lists start afresh.

@@ -34,7 +34,8 @@ export function findParts(paragraphs: Paragraph[]): PartMark[] {
   let lastHeading = -1;
   const numerals: Paragraph[] = [];
   const candidates: Paragraph[] = [];
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     if (p.ordinal) lastHeading = p.index;
     else if (p.textLength <= 12) (p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text) ? numerals : candidates).push(p);
   }

@@ -166,10 +166,15 @@ export function findResidueBlocks(model: ResidueInput, userPatterns: string[]): 
   const matched = new Set<number>();
   const brands = new Set<string>();
   try {
-    for (const p of model.paragraphs) {
+    // Index loops, and nothing done for the paragraphs without residue (almost all): this runs on
+    // every keystroke, often in code V8 has not optimised, where for-of makes an iterator each time.
+    const paragraphs = model.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
       const r = residueOf(p, model);
-      for (const l of r.lines) matched.add(p.startLine + l);
-      for (const b of r.brands) brands.add(b);
+      if (r === NO_RESIDUE) continue;
+      for (let i = 0; i < r.lines.length; i++) matched.add(p.startLine + r.lines[i]);
+      for (let i = 0; i < r.brands.length; i++) brands.add(r.brands[i]);
     }
   } finally {
     releaseModel();
