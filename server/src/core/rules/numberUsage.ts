@@ -14,6 +14,7 @@
 import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
 import { Finding, paragraphRule, RuleContext } from './rule';
+import { LentText } from './shared/lentText';
 import { Paragraph, toDocOffset } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, SumKind, sumKind } from '../model/documentSums';
@@ -129,14 +130,11 @@ const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const ASCII_RUN = /[0-9]+/g;
 
-/**
- * The text of the model whose sums are being made: a paragraph's part is read from it (set around
- * the calls, cleared after, so no memo holds a model).
- */
-let currentText: string | undefined;
+/** The document's text, lent to the paragraph memos while they are filled (shared/lentText.ts). */
+const lent = new LentText();
 
 const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
-  const text = currentText!;
+  const text = lent.get();
   const base = p.span.start;
   const years: YearUse[] = [];
   const counted: boolean[] = [];
@@ -197,7 +195,7 @@ const NUMBER_SUMS = sumKind<ParagraphNumbers>({
 const SPACED_SUMS = sumKind<number[]>({
   length: YEARS,
   of: paragraphMemo((p: Paragraph): number[] => {
-    const text = currentText!;
+    const text = lent.get();
     // Two characters before the paragraph for the look-behind: white space there, as in the whole text.
     const from = Math.max(0, p.span.start - 2);
     const out: number[] = [];
@@ -213,12 +211,7 @@ const SPACED_SUMS = sumKind<number[]>({
 });
 
 function sumsOf<T>(model: ReportModel, kind: SumKind<T>): Float64Array {
-  currentText = model.text;
-  try {
-    return documentSum(model, kind);
-  } finally {
-    currentText = undefined;
-  }
+  return lent.reading(model.text, () => documentSum(model, kind));
 }
 
 /** The median of the year values counted in a histogram (undefined when it is empty). */
@@ -330,9 +323,7 @@ export const numberUsage = paragraphRule({
     for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
     const d = decisions(ctx.model);
     if (!d.older) {
-      currentText = text;
-      const facts = numbersOf(p);
-      currentText = undefined;
+      const facts = lent.reading(text, () => numbersOf(p));
       const base = p.span.start;
       const years = facts.years.map((y) => ({ ...y, start: y.start + base }));
       out.push(...yearZeroFindings(text, years, ctx));
@@ -350,12 +341,9 @@ export const numberUsage = paragraphRule({
     const d = decisions(ctx.model);
     if (d.older || !d.fullWidthStyle) return [];
     const numbers: Span[] = [];
-    currentText = ctx.model.text;
-    try {
+    lent.reading(ctx.model.text, () => {
       for (const p of ctx.model.paragraphs) for (const n of numbersOf(p).fullWidth) numbers.push({ start: n.start + p.span.start, end: n.end + p.span.start });
-    } finally {
-      currentText = undefined;
-    }
+    });
     return fullWidthStyleFinding(ctx.model.text, numbers, ctx);
   },
 });

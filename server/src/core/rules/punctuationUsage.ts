@@ -11,6 +11,7 @@
 import { Paragraph, toDocOffset, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { Finding, paragraphRule, RuleContext } from './rule';
+import { LentText } from './shared/lentText';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, sumKind } from '../model/documentSums';
 import { detach } from '../text/detach';
@@ -44,18 +45,15 @@ interface ParagraphMarks {
   runs: [number, string][];
 }
 
-/**
- * The text of the model being read: a paragraph's marks are read from it (set around the calls,
- * cleared after, so no memo holds a model).
- */
-let currentText: string | undefined;
+/** The document's text, lent to the paragraph memos while they are filled (shared/lentText.ts). */
+const lent = new LentText();
 
 /**
  * SCAN's matches in one paragraph. A match is made of marks only, so it lies inside one line's
  * content, hence inside a paragraph: the document's matches are the paragraphs' ones.
  */
 const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
-  const text = currentText!;
+  const text = lent.get();
   const base = p.span.start;
   const found: ParagraphMarks = { dunhao: [], sideBySide: 0, runs: [] };
   const part = text.slice(base, p.span.end);
@@ -87,12 +85,7 @@ const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
 });
 
 function sideBySide(ctx: RuleContext): Float64Array {
-  currentText = ctx.model.text;
-  try {
-    return documentSum(ctx.model, SIDE_BY_SIDE);
-  } finally {
-    currentText = undefined;
-  }
+  return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE));
 }
 
 export const punctuationUsage = paragraphRule({
@@ -117,9 +110,7 @@ export const punctuationUsage = paragraphRule({
     const chars = knownRareCharactersOf(p, ctx);
     const base = p.span.start;
     if (chars === undefined || chars & (PAUSE_RUN | QUOTE_AFTER_QUOTE)) {
-      currentText = text;
-      const marks = marksOf(p);
-      currentText = undefined;
+      const marks = lent.reading(text, () => marksOf(p));
       for (const [rel, run] of marks.runs) {
         const at = base + rel;
         if (!/^。{3,}$/.test(run)) markRun(at, run, ctx, out);
