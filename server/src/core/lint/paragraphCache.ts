@@ -47,9 +47,6 @@ export class ParagraphFindingsCache {
     this.locale = locale;
   }
 
-  /** Ends a run (kept for callers; memos are swept with their paragraphs). */
-  end(): void {}
-
   /**
    * Every paragraph's findings for the paragraph rules: one memo read per paragraph (not one per
    * paragraph and rule), which is what runRules does on each keystroke.

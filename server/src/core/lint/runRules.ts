@@ -64,7 +64,6 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
       else out.push(d);
     }
   }
-  cache?.end();
   // Rule ids are ASCII: compared by code unit (localeCompare would start ICU's collator, and costs
   // more per call).
   out.sort((a, b) => a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

@@ -6,7 +6,7 @@
 // slot of its memos, as paragraphMemo does), and sums hold numbers only: no text of any version.
 
 import { ParagraphMemo } from './paragraphMemo';
-import { Paragraph, ParagraphShape, shapeOf } from './paragraphs';
+import { Paragraph, ParagraphShape } from './paragraphs';
 
 export interface SumKind<T> {
   /** Length of the sum vector. */
@@ -45,10 +45,6 @@ export function sumKind<T>(kind: SumKind<T>): SumKind<T> {
   return { ...kind, slot: kind.of.slot } as Kind<T>;
 }
 
-function partOf<T>(kind: Kind<T>, p: Paragraph): T {
-  return kind.of(p);
-}
-
 /** The document's sum of this kind (made once per version). */
 export function documentSum<T>(model: Summed, sumKind: SumKind<T>): Float64Array {
   const kind = sumKind as Kind<T>;
@@ -69,13 +65,13 @@ function fromOrigin<T>(model: Summed, kind: Kind<T>): Float64Array | undefined {
     if (part === undefined) return undefined; // never summed: count afresh
     kind.add(sum, part, -1);
   }
-  for (const p of origin.added) kind.add(sum, partOf(kind, p), 1);
+  for (const p of origin.added) kind.add(sum, kind.of(p), 1);
   return sum;
 }
 
 function fresh<T>(model: Summed, kind: Kind<T>): Float64Array {
   const sum = new Float64Array(kind.length);
-  for (const p of model.paragraphs) kind.add(sum, partOf(kind, p), 1);
+  for (const p of model.paragraphs) kind.add(sum, kind.of(p), 1);
   return sum;
 }
 
@@ -112,4 +108,3 @@ export function paragraphsWhere(model: Summed, kind: ListKind): Paragraph[] {
   return Array.from(list, (i) => ps[i]);
 }
 
-export { shapeOf };
