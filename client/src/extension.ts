@@ -8,15 +8,15 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { newReport } from './newReport';
 import { FolderCheck } from './folderCheck';
 import { followEnableSetting, restartServer, serverEnabled, showLog } from './serverControl';
-import { InitializationOptions, SERVER_NODE_FLAGS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
+import { InitializationOptions, SERVER_ENV, SERVER_NODE_FLAGS, WORKSPACE_TRUST_NOTIFICATION } from '../../server/src/protocol';
 import { LANGUAGE, messageLocale, registerReportFeatures, zh } from './reportFeatures';
 
 let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: { ...SERVER_ENV } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

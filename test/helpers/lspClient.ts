@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as rpc from 'vscode-jsonrpc/node';
 import { distDir } from './paths';
-import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../server/src/protocol';
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -27,7 +27,7 @@ export class TestLspClient {
     this.proc = command
       ? spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] })
       : // As the extension starts it (client/src/extension.ts).
-        spawn(process.execPath, [...SERVER_NODE_FLAGS, join(distDir, 'server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        spawn(process.execPath, [...SERVER_NODE_FLAGS, join(distDir, 'server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout!), new rpc.StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
