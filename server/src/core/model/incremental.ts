@@ -125,11 +125,9 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
     const p = ps[q];
     paragraphs[k] = shiftedParagraph(p, text, k, lineDelta, delta, lines[p.startLine + lineDelta].ordinal);
   }
-  const model = modelFromParagraphs(index, lines, paragraphs);
   // The sums of this version are the previous ones minus the paragraphs dropped, plus those read.
   const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);
-  model.origin = { sums: prev.sums, at: pi, removed, added: rebuilt };
-  return model;
+  return modelFromParagraphs(index, lines, paragraphs, { sums: prev.sums, at: pi, removed, added: rebuilt });
 }
 
 /** Index of the first paragraph whose last line is at or after `line` (ps.length if none). */

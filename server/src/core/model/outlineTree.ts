@@ -13,7 +13,8 @@ import { EnumerationFamily, enumerationFamily, EnumerationKind, EnumerationMarke
 import { FAMILY_LEVEL, Ordinal, OrdinalFamily, parseOrdinalBeforeNumber } from './ordinals';
 import { Paragraph } from './paragraphs';
 import { paragraphMemo } from './paragraphMemo';
-import { findParts, PartKind } from './parts';
+import { findParts, PartKind, partsRead } from './parts';
+import { ListKind, paragraphsWhere, Summed } from './documentSums';
 import { detach } from '../text/detach';
 import { Span } from '../text/lineIndex';
 
@@ -96,6 +97,8 @@ export interface OutlineTree {
 
 export interface TreeInput {
   paragraphs: Paragraph[];
+  /** The document's sums and lists: the tree visits only the paragraphs it reads (treeParagraphs). */
+  summed?: Summed;
   headingText: (p: Paragraph, skip: number) => { text: string; span: Span };
   toDocSpan: (p: Paragraph, start: number, end: number) => Span;
 }
@@ -126,6 +129,22 @@ const leadIn = paragraphMemo((p: Paragraph): boolean => {
 const ordinalBeforeNumber = paragraphMemo((p: Paragraph) => parseOrdinalBeforeNumber(p.text));
 /** An item paragraph's first sentence (copied: the memo outlives this version's text). */
 const itemSentence = paragraphMemo((p: Paragraph) => detach(firstSentence(p.text, 0)));
+
+/** A paragraph opening with "3．1…", which the tree may read as item 3 (itemStartingWithNumber). */
+function mayStartWithItemNumber(p: Paragraph): boolean {
+  const c = p.firstCode;
+  return c >= 0x30 && c <= 0x39 && ordinalBeforeNumber(p) !== undefined;
+}
+
+/**
+ * The paragraphs the tree reads: headings, enumeration items, those that may be an item starting with
+ * a number, and those findParts reads. Every other paragraph only continues a section, so the tree
+ * is built from this list, which a document keeps from version to version (paragraphsWhere): a
+ * keystroke in a 10 MB report visits a few thousand paragraphs, not 20,000.
+ */
+const TREE_PARAGRAPHS: ListKind = {
+  test: (p) => p.ordinal !== undefined || p.leadingMarker !== undefined || mayStartWithItemNumber(p) || partsRead(p),
+};
 
 function runContinues(run: EnumerationRun, value: number): boolean {
   const last = run.items[run.items.length - 1].marker.value;
@@ -161,7 +180,9 @@ function itemStartingWithNumber(p: Paragraph, before: Ordinal | undefined): Ordi
 
 export function buildOutlineTree(input: TreeInput): OutlineTree {
   const tree: OutlineTree = { roots: [], parts: [], headings: [], items: [], lists: [], runs: [] };
-  const partMarks = findParts(input.paragraphs);
+  const all = input.paragraphs;
+  const paragraphs = input.summed ? paragraphsWhere(input.summed, TREE_PARAGRAPHS) : all;
+  const partMarks = findParts(paragraphs);
   let nextPart = 0;
   let part: PartNode | undefined;
   // Open sibling lists, outermost first; the last item of each is an open section.
@@ -189,14 +210,17 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
   };
 
   const itemParagraphs = new Set<Paragraph>();
-  let prev: Paragraph | undefined;
-  /** The heading ordinal of the paragraph before, as the tree read it. */
-  let prevOrdinal: Ordinal | undefined;
+  /** The last paragraph visited, and its heading ordinal as the tree read it. */
+  let lastVisited = -1;
+  let lastOrdinal: Ordinal | undefined;
   // An index loop: rebuilt on every keystroke, often in code V8 has not optimised yet, where a
   // for-of makes an iterator result per paragraph.
-  const paragraphs = input.paragraphs;
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
+    // The paragraph before (visited or not: one the tree does not read has no ordinal).
+    const prev = p.index > 0 ? all[p.index - 1] : undefined;
+    const prevOrdinal = lastVisited === p.index - 1 ? lastOrdinal : undefined;
+    lastVisited = p.index;
     const mark = nextPart < partMarks.length && partMarks[nextPart].paragraph === p ? partMarks[nextPart++] : undefined;
     if (mark) {
       // A new part closes every open list and run: its lists start afresh.
@@ -204,12 +228,11 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
       tree.parts.push(part);
       stack.length = 0;
       rootRuns.clear();
-      prev = p;
-      prevOrdinal = undefined;
+      lastOrdinal = undefined;
       continue;
     }
     const o = p.ordinal ?? itemStartingWithNumber(p, prevOrdinal);
-    prevOrdinal = o;
+    lastOrdinal = o;
     if (o) {
       const family = o.family;
       let list: SiblingList | undefined;
@@ -316,7 +339,6 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
       tree.items.push(item);
       itemParagraphs.add(p);
     }
-    prev = p;
   }
   return tree;
 }

@@ -33,6 +33,8 @@ export interface Paragraph {
   readonly markers: EnumerationMarker[];
   /** The enumeration word the paragraph starts with, if any. */
   readonly leadingMarker: EnumerationMarker | undefined;
+  /** Code of the first character of `text`, read without joining it (a cheap test before a regex). */
+  readonly firstCode: number;
   /**
    * Identity of the paragraph's content (text and line layout) across versions of a document: an
    * edit elsewhere carries the paragraph over with the same id, so findings cached by id are reused.
@@ -114,6 +116,10 @@ class ParagraphImpl implements Paragraph {
       for (const s of segs) t += this.doc.slice(base + s.offset, base + s.offset + s.length);
     }
     return (this.joined = t);
+  }
+
+  get firstCode(): number {
+    return this.doc.charCodeAt(this.span.start);
   }
 
   get markers(): EnumerationMarker[] {

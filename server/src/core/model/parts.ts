@@ -27,17 +27,36 @@ const PART_TITLE = /^关于[\u4e00-\u9fa5]{2,10}$/;
 const END_PART = /^(?:名词解释|注释|附件|附录|附表|结束语|结语)$/;
 const BARE_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 
-/** The paragraphs that open an unnumbered part, with what kind of part each opens, in document order. */
+/** First characters of CLOSING. */
+const CLOSING_FIRST = new Set([...'各同代'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether findParts needs to see the paragraph: a heading, a short paragraph, or one that opens with
+ * "各位代表！". Read from the paragraph alone, so a document keeps the list of them from version to
+ * version (documentSums.ts: paragraphsWhere) and a keystroke does not look at 20,000 paragraphs.
+ */
+export function partsRead(p: Paragraph): boolean {
+  return p.ordinal !== undefined || p.textLength <= 12 || (CLOSING_FIRST.has(p.firstCode) && CLOSING.test(p.text));
+}
+
+/**
+ * The paragraphs that open an unnumbered part, with what kind of part each opens, in document order.
+ * `paragraphs`: every paragraph of the document, or in order at least those partsRead passes.
+ */
 export function findParts(paragraphs: Paragraph[]): PartMark[] {
   const parts = new Map<Paragraph, PartMark>();
-  // One pass: the last numbered heading, and the few short unnumbered paragraphs that could open a part.
+  // One pass: the last numbered heading, and the few short unnumbered paragraphs that could open a
+  // part (with their place in `paragraphs`).
   let lastHeading = -1;
   const numerals: Paragraph[] = [];
-  const candidates: Paragraph[] = [];
+  const candidates: [Paragraph, number][] = [];
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (p.ordinal) lastHeading = p.index;
-    else if (p.textLength <= 12) (p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text) ? numerals : candidates).push(p);
+    if (p.ordinal) lastHeading = k;
+    else if (p.textLength <= 12) {
+      if (p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text)) numerals.push(p);
+      else candidates.push([p, k]);
+    }
   }
   const nextHeading = (from: number) => {
     for (let i = from; i < paragraphs.length; i++) if (paragraphs[i].ordinal) return paragraphs[i];
@@ -49,24 +68,25 @@ export function findParts(paragraphs: Paragraph[]): PartMark[] {
   if (numerals.length >= 2 && values.every((v, i) => v === i + 1)) numerals.forEach((p) => parts.set(p, { paragraph: p, kind: 'numeral', text: p.text }));
 
   // A bare numeral is never a part title or an end part.
-  for (const p of candidates) {
+  for (const [p, k] of candidates) {
     if (PART_TITLE.test(p.text)) {
       // A part title heads a list that starts at 1 ("关于外交工作" then 一、…).
-      const next = nextHeading(p.index + 1);
+      const next = nextHeading(k + 1);
       if (next && next.ordinal!.value === 1 && (next.ordinal!.family === 'cn' || next.ordinal!.family === 'parenCn')) parts.set(p, { paragraph: p, kind: 'title', text: p.text });
     } else if (END_PART.test(p.text)) {
       // After the body: no numbered heading of level 1 or 2 follows.
-      const next = nextHeading(p.index + 1);
+      const next = nextHeading(k + 1);
       if (p.index > 0 && (!next || next.ordinal!.family === 'digit' || next.ordinal!.family === 'parenDigit' || next.ordinal!.family === 'circled')) parts.set(p, { paragraph: p, kind: 'appendix', text: p.text });
     }
   }
 
   // The closing: the first "各位代表！" after the last numbered heading.
   // Under a "结束语" already there, it is that part's text, not a part of its own.
-  const ended = [...parts.keys()].some((p) => p.index > lastHeading);
+  const lastHeadingIndex = lastHeading >= 0 ? paragraphs[lastHeading].index : -1;
+  const ended = [...parts.keys()].some((p) => p.index > lastHeadingIndex);
   if (lastHeading >= 0 && !ended) {
     for (let i = lastHeading + 1; i < paragraphs.length; i++) {
-      if (CLOSING.test(paragraphs[i].text)) {
+      if (CLOSING_FIRST.has(paragraphs[i].firstCode) && CLOSING.test(paragraphs[i].text)) {
         parts.set(paragraphs[i], { paragraph: paragraphs[i], kind: 'closing', text: CLOSING.exec(paragraphs[i].text)![0] });
         break;
       }

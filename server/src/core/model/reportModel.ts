@@ -36,10 +36,13 @@ export function parseReport(text: string): ReportModel {
  * spans. Shared by a fresh parse and an incremental one (model/incremental.ts), which differ only in
  * how they get the lines and paragraphs.
  */
-export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragraphs: Paragraph[]): ReportModel {
+export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragraphs: Paragraph[], origin?: ModelOrigin): ReportModel {
   const text = index.text;
+  // Made before the tree, which builds from a list kept with them.
+  const summed = { paragraphs, sums: new Map<object, Float64Array | Int32Array>(), origin };
   const tree = buildOutlineTree({
     paragraphs,
+    summed,
     toDocSpan,
     headingText(p, skip) {
       const h = headingTextOf(p);
@@ -71,7 +74,8 @@ export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragra
     addressee,
     signature,
     bodySpan: { start: title ? title.span.start : firstContent, end: Math.max(end, firstContent) },
-    sums: new Map(),
+    sums: summed.sums,
+    origin,
   };
   computeSectionSpans(model, end);
   return model;
