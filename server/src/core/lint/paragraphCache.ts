@@ -94,6 +94,7 @@ export class ParagraphFindingsCache {
     // the rules that read the document's year).
     const usable = memo && memo.owner === owner ? memo : undefined;
     let found: Map<string, Finding[]> | null = null;
+    let byRule: Finding[][] | undefined;
     let complete = true;
     rules.forEach((r, i) => {
       let fs: Finding[] | undefined;
@@ -112,13 +113,17 @@ export class ParagraphFindingsCache {
       }
       if (fs && fs.length) {
         (found ??= new Map()).set(r.id, fs);
-        emit(fs, base, lists[i]);
+        byRule ??= rules.map(() => NONE);
+        byRule[i] = place(fs, base);
+        for (const f of byRule[i]) lists[i].push(f);
       }
     });
     if (!complete) return;
+    // Placed here already, as the next run would place them: a memo has one hidden class from the
+    // start (a `placed` added on the first keystroke threw away the optimised code reading memos).
     // Most paragraphs have no findings: they share one memo per run.
-    if (found) p.findingsMemo = { owner, rules: current, found } satisfies Memo;
-    else p.findingsMemo = this.nothingFound?.owner === owner && this.nothingFound.rules === current ? this.nothingFound : (this.nothingFound = { owner, rules: current, found: null });
+    if (found) p.findingsMemo = { owner, rules: current, found, placed: { base, byRule: byRule! } } satisfies Memo;
+    else p.findingsMemo = this.nothingFound?.owner === owner && this.nothingFound.rules === current ? this.nothingFound : (this.nothingFound = { owner, rules: current, found: null, placed: undefined });
   }
 }
 
@@ -127,9 +132,8 @@ function placeAll(found: Map<string, Finding[]>, rules: ParagraphRule[], base: n
   return rules.map((r) => place(found.get(r.id), base));
 }
 
-function emit(found: Finding[] | undefined, base: number, list: Finding[]): void {
-  if (found) for (const f of found) list.push(shift(f, base));
-}
+/** No findings of a rule in a paragraph that has some of another rule. */
+const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 function place(found: Finding[] | undefined, base: number): Finding[] {
   return found ? found.map((f) => shift(f, base)) : [];

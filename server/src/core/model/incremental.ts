@@ -91,10 +91,9 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
     const end = o.end + delta;
     // The ordinal is carried as it is: it was parsed from at most 12 characters, which V8 copies
     // rather than slices, so it keeps no old text alive (the heap test in the security suite).
-    const info: LineInfo = { start, end, blank: false, ordinal: o.ordinal };
-    // Draft marks ("## ", "- ") are offsets only: moved with the line.
-    if (o.marks) info.marks = o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta }));
-    lines[k] = info;
+    // Draft marks ("## ", "- ") are offsets only: moved with the line. The same fields in the same
+    // order as classifyLine's: one hidden class (see Shape in paragraphs.ts).
+    lines[k] = { start, end, blank: false, ordinal: o.ordinal, marks: o.marks && o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta })) };
   }
 
   // Paragraphs: rebuilt from the one whose joining decisions look at the lines read again (a line

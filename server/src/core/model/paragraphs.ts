@@ -73,6 +73,27 @@ export interface ParagraphShape {
   findingsMemo?: unknown;
 }
 
+/**
+ * A ParagraphShape with every field there from the start, in one order: shapes that gained their
+ * fields as they were first asked for (markers, leading, memos, findings, in whatever order the
+ * rules asked) had a dozen hidden classes, and each new one V8 met in the first keystrokes after
+ * opening a report threw away the optimised code of every function reading paragraphs.
+ */
+class Shape implements ParagraphShape {
+  segments: Segment[] | undefined;
+  markers: EnumerationMarker[] | undefined = undefined;
+  leading: EnumerationMarker | null | undefined = undefined;
+  memos: unknown[] | undefined = undefined;
+  findingsMemo: unknown = undefined;
+  constructor(
+    readonly id: number,
+    readonly textLength: number,
+    segments: Segment[] | undefined,
+  ) {
+    this.segments = segments;
+  }
+}
+
 /** The shape of a paragraph (position-independent; see ParagraphShape). */
 export function shapeOf(p: Paragraph): ParagraphShape {
   return (p as ParagraphImpl).shape;
@@ -271,7 +292,8 @@ export function classifyLine(index: LineIndex, l: number): LineInfo {
   }
   const c0 = text.charCodeAt(start);
   const ordinal = ORDINAL_START.has(c0) || (c0 >= 0x2460 && c0 <= 0x2473) ? parseOrdinal(text.slice(start, Math.min(end, start + 12))) : undefined;
-  return draft ? { start, end, blank: false, ordinal, marks: draft.marks } : { start, end, blank: false, ordinal };
+  // `marks` on every line, undefined on most: one hidden class for the lines of every version.
+  return { start, end, blank: false, ordinal, marks: draft?.marks };
 }
 
 /**
@@ -356,7 +378,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
     while (continues(l)) l++;
     const base = lines[first].start;
     let shape: ParagraphShape;
-    if (first === l) shape = { id: nextParagraphId++, textLength: lines[l].end - base };
+    if (first === l) shape = new Shape(nextParagraphId++, lines[l].end - base, undefined);
     else {
       const segments: Segment[] = [];
       let textLength = 0;
@@ -365,7 +387,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
         segments.push({ textStart: textLength, offset: lines[k].start - base, length });
         textLength += length;
       }
-      shape = { id: nextParagraphId++, textLength, segments };
+      shape = new Shape(nextParagraphId++, textLength, segments);
     }
     paragraphs.push(new ParagraphImpl(shape, firstIndex + paragraphs.length, first, l, { start: base, end: lines[l].end }, text, lines[first].ordinal));
     l++;
