@@ -1,7 +1,8 @@
 // The outline as a tree of named entries: what the Outline view, breadcrumbs and `baogao outline`
 // show. Title → 一、 → （一） → 1. → （1）, with paragraph enumeration items under their section.
 
-import { formatCount, SpanCounter } from '../text/charCount';
+import { formatCount } from '../text/charCount';
+import { SectionCounter } from '../model/sectionCounts';
 import { Span } from '../text/lineIndex';
 import { Locale } from '../text/i18n';
 import { ItemNode, OutlineNode } from '../model/outlineTree';
@@ -67,7 +68,7 @@ function itemEntries(n: ItemNode): { name: string; span: Span; selectionSpan: Sp
 }
 
 export function buildOutline(model: ReportModel, locale: Locale): OutlineEntry[] {
-  const counter = new SpanCounter(model.text, model.index.starts, (o) => model.index.lineAt(o));
+  const counter = new SectionCounter(model.text, model.paragraphs);
   const detail = (s: Span) => formatCount(counter.count(s.start, s.end), locale);
   const entries_ = (n: OutlineNode): OutlineEntry[] => {
     if (n.kind === 'heading') {
@@ -83,7 +84,8 @@ export function buildOutline(model: ReportModel, locale: Locale): OutlineEntry[]
     }
     // 首先/其次/最后 paragraphs are a way of writing, not items of a list: no outline entries.
     if (n.marker.kind === 'order') return [];
-    return itemEntries(n).map((e) => ({ ...e, detail: detail(e.span), kind: 'item' as const, level: n.depth, children: [] }));
+    // Written out, not spread: a spread copy per item was a third of the outline's time on 10 MB.
+    return itemEntries(n).map((e): OutlineEntry => ({ name: e.name, detail: detail(e.span), kind: 'item', level: n.depth, span: e.span, selectionSpan: e.selectionSpan, children: [] }));
   };
   // Top-level nodes before the first part stay at the top; each part holds those after it.
   const inPart = new Set(model.parts.flatMap((p) => p.children));
