@@ -71,6 +71,8 @@ export interface ParagraphShape {
   leading?: EnumerationMarker | null;
   memos?: unknown[];
   findingsMemo?: unknown;
+  /** Counted characters of the paragraph's span (model/sectionCounts.ts); -1 until counted. */
+  counted: number;
 }
 
 /**
@@ -85,6 +87,7 @@ class Shape implements ParagraphShape {
   leading: EnumerationMarker | null | undefined = undefined;
   memos: unknown[] | undefined = undefined;
   findingsMemo: unknown = undefined;
+  counted = -1;
   constructor(
     readonly id: number,
     readonly textLength: number,

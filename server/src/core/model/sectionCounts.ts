@@ -4,15 +4,18 @@
 // breaks, indentation, a bullet before a line) are read from the few characters there.
 
 import { countChars } from '../text/charCount';
-import { Paragraph } from './paragraphs';
-import { paragraphMemo } from './paragraphMemo';
+import { Paragraph, shapeOf } from './paragraphs';
 
 /**
- * The text the memo counts in, lent while a counter is made (a memo outlives its version and must
- * not hold its text). What a paragraph's span holds is a function of its shape, so the count is too.
+ * A paragraph's count, kept on its shape: what its span holds (its lines, their indentation and
+ * marks) is the shape's, wherever the paragraph moves. A field of the shape, not a memo slot: an
+ * outline of a report that has not been checked would make every paragraph's memo array.
  */
-let lent: string | undefined;
-const spanCount = paragraphMemo((p: Paragraph): number => countChars(lent!, p.span.start, p.span.end));
+function spanCount(p: Paragraph, text: string): number {
+  const shape = shapeOf(p);
+  if (shape.counted < 0) shape.counted = countChars(text, p.span.start, p.span.end);
+  return shape.counted;
+}
 
 export class SectionCounter {
   /** before[k]: count of the text before paragraph k's span. */
@@ -24,16 +27,11 @@ export class SectionCounter {
   ) {
     const n = paragraphs.length;
     const before = new Float64Array(n);
-    lent = text;
-    try {
-      let running = n ? countChars(text, 0, paragraphs[0].span.start) : 0;
-      for (let k = 0; k < n; k++) {
-        const p = paragraphs[k];
-        before[k] = running;
-        running += spanCount(p) + countChars(text, p.span.end, k + 1 < n ? paragraphs[k + 1].span.start : p.span.end);
-      }
-    } finally {
-      lent = undefined;
+    let running = n ? countChars(text, 0, paragraphs[0].span.start) : 0;
+    for (let k = 0; k < n; k++) {
+      const p = paragraphs[k];
+      before[k] = running;
+      running += spanCount(p, text) + countChars(text, p.span.end, k + 1 < n ? paragraphs[k + 1].span.start : p.span.end);
     }
     this.before = before;
   }
@@ -59,7 +57,7 @@ export class SectionCounter {
     if (k < 0) return countChars(this.text, 0, offset);
     const p = ps[k];
     const { start, end } = p.span;
-    if (offset > end) return this.before[k] + spanCount(p) + countChars(this.text, end, offset);
-    return offset - start <= end - offset ? this.before[k] + countChars(this.text, start, offset) : this.before[k] + spanCount(p) - countChars(this.text, offset, end);
+    if (offset > end) return this.before[k] + spanCount(p, this.text) + countChars(this.text, end, offset);
+    return offset - start <= end - offset ? this.before[k] + countChars(this.text, start, offset) : this.before[k] + spanCount(p, this.text) - countChars(this.text, offset, end);
   }
 }
