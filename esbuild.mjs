@@ -78,6 +78,16 @@ if (tests) {
   // relative imports: copy it beside them.
   for (const f of jsonFiles('server/src')) cpSync(f, join('out', f));
 } else {
+  // Our JSON modules (rule data, genres; imported by default import only) become JSON.parse of one
+  // string literal rather than an object literal: V8 scans a string far faster than it compiles a
+  // 150 KB literal (rules/data/confusables.json), which every start of the CLI and the server paid.
+  // Libraries' JSON (required as CommonJS) keeps esbuild's loader.
+  const jsonAsString = {
+    name: 'json-as-string',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]server[\\/]src[\\/].*\.json$/ }, ({ path }) => ({ contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))))});`, loader: 'js' }));
+    },
+  };
   const common = {
     bundle: true,
     format: 'cjs',
@@ -102,15 +112,15 @@ if (tests) {
     },
   };
   const builds = [
-    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [librariesOutside] },
+    { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], plugins: [jsonAsString, librariesOutside] },
     // The server and the CLI without the Word libraries: they are dist/docxCommands.js, loaded by
     // export and import only.
-    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') }, plugins: [librariesOutside] },
-    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') }, plugins: [librariesOutside] },
-    { ...common, entryPoints: { docxCommands: 'server/src/docxBundle.ts' }, outdir: 'dist', plugins: [librariesOutside] },
-    { ...common, entryPoints: { libraries: 'server/src/core/text/librariesBundle.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') }, plugins: [jsonAsString, librariesOutside] },
+    { ...common, entryPoints: { cli: 'server/src/cli/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, define: { ...common.define, BAOGAO_DOCX_BUNDLE: JSON.stringify('docxCommands.js') }, plugins: [jsonAsString, librariesOutside] },
+    { ...common, entryPoints: { docxCommands: 'server/src/docxBundle.ts' }, outdir: 'dist', plugins: [jsonAsString, librariesOutside] },
+    { ...common, entryPoints: { libraries: 'server/src/core/text/librariesBundle.ts' }, outdir: 'dist', plugins: [jsonAsString] },
     // VS Code for the Web: client and server in one bundle for the web extension host.
-    { ...common, platform: 'browser', target: 'es2022', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', external: ['vscode'], alias: nodeShims },
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', external: ['vscode'], alias: nodeShims, plugins: [jsonAsString] },
   ];
   if (watch) {
     // F5's preLaunchTask waits for these lines (.vscode/tasks.json): "started" when the first of the
