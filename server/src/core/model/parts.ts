@@ -10,6 +10,7 @@
 
 import { parseChineseNumeral } from './numerals';
 import { Paragraph } from './paragraphs';
+import { paragraphMemo } from './paragraphMemo';
 
 export type PartKind = 'closing' | 'title' | 'numeral' | 'appendix';
 
@@ -39,6 +40,20 @@ export function partsRead(p: Paragraph): boolean {
   return p.ordinal !== undefined || p.textLength <= 12 || (CLOSING_FIRST.has(p.firstCode) && CLOSING.test(p.text));
 }
 
+const SHORT_NONE = 0;
+const SHORT_NUMERAL = 1;
+const SHORT_TITLE = 2;
+const SHORT_END = 3;
+/**
+ * What a short paragraph could open, read from its text once and kept on it (findParts runs on
+ * every keystroke; the tail's paragraphs are new objects whose text would be read again).
+ */
+const shortKind = paragraphMemo((p: Paragraph): number => {
+  if (p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text)) return SHORT_NUMERAL;
+  if (PART_TITLE.test(p.text)) return SHORT_TITLE;
+  return END_PART.test(p.text) ? SHORT_END : SHORT_NONE;
+});
+
 /**
  * The paragraphs that open an unnumbered part, with what kind of part each opens, in document order.
  * `paragraphs`: every paragraph of the document, or in order at least those partsRead passes.
@@ -54,8 +69,9 @@ export function findParts(paragraphs: Paragraph[]): PartMark[] {
     const p = paragraphs[k];
     if (p.ordinal) lastHeading = k;
     else if (p.textLength <= 12) {
-      if (p.startLine === p.endLine && p.textLength <= 3 && BARE_NUMERAL.test(p.text)) numerals.push(p);
-      else candidates.push([p, k]);
+      const kind = shortKind(p);
+      if (kind === SHORT_NUMERAL) numerals.push(p);
+      else if (kind !== SHORT_NONE) candidates.push([p, k]);
     }
   }
   const nextHeading = (from: number) => {
@@ -69,11 +85,11 @@ export function findParts(paragraphs: Paragraph[]): PartMark[] {
 
   // A bare numeral is never a part title or an end part.
   for (const [p, k] of candidates) {
-    if (PART_TITLE.test(p.text)) {
+    if (shortKind(p) === SHORT_TITLE) {
       // A part title heads a list that starts at 1 ("关于外交工作" then 一、…).
       const next = nextHeading(k + 1);
       if (next && next.ordinal!.value === 1 && (next.ordinal!.family === 'cn' || next.ordinal!.family === 'parenCn')) parts.set(p, { paragraph: p, kind: 'title', text: p.text });
-    } else if (END_PART.test(p.text)) {
+    } else {
       // After the body: no numbered heading of level 1 or 2 follows.
       const next = nextHeading(k + 1);
       if (p.index > 0 && (!next || next.ordinal!.family === 'digit' || next.ordinal!.family === 'parenDigit' || next.ordinal!.family === 'circled')) parts.set(p, { paragraph: p, kind: 'appendix', text: p.text });
