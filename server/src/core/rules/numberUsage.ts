@@ -15,6 +15,7 @@ import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { LentText } from './shared/lentText';
+import { BAI, HAO, rareCharactersOf, YUE } from './shared/characterPass';
 import { Paragraph, toDocOffset } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, SumKind, sumKind } from '../model/documentSums';
@@ -250,7 +251,16 @@ interface NumberDecisions {
   minority?: { chinese: boolean; majorityCount: number };
 }
 
+/** Per model: asked once per paragraph, and the same for all of them. */
+const decided = new WeakMap<ReportModel, NumberDecisions>();
+
 function decisions(model: ReportModel): NumberDecisions {
+  let d = decided.get(model);
+  if (!d) decided.set(model, (d = decide(model)));
+  return d;
+}
+
+function decide(model: ReportModel): NumberDecisions {
   const s = sumsOf(model, NUMBER_SUMS);
   const chinese = s[CHINESE];
   const arabic = s[ARABIC];
@@ -316,14 +326,16 @@ export const numberUsage = paragraphRule({
   checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
     const text = ctx.model.text;
     const out: Finding[] = [];
-    // Searches of the few characters a finding hangs on, in the paragraph (a regex with tens of
-    // thousands of hits costs more); the document's text is read around them.
-    for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
-    for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
-    for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
+    // Searches of the few characters a finding hangs on, in the paragraphs the character pass saw
+    // them in (a regex with tens of thousands of hits costs more); the document's text is read around them.
+    const chars = rareCharactersOf(p, ctx);
+    if (chars & YUE) for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
+    if (chars & BAI) for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
+    if (chars & HAO) for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
     const d = decisions(ctx.model);
-    if (!d.older) {
-      const facts = lent.reading(text, () => numbersOf(p));
+    const facts = d.older ? undefined : lent.reading(text, () => numbersOf(p));
+    // Most paragraphs name no year and no full-width number.
+    if (facts && (facts.years.length || facts.fullWidth.length)) {
       const base = p.span.start;
       const years = facts.years.map((y) => ({ ...y, start: y.start + base }));
       out.push(...yearZeroFindings(text, years, ctx));

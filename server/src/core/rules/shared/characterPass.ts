@@ -1,6 +1,6 @@
 // One pass over each paragraph's characters, shared by the content rules of a run. It finds
 //  - which of a few rare characters (and pairs of neighbouring marks) the paragraph holds:
-//    placeholder, halfwidth-punctuation and unpaired-punctuation each used to scan all the text for
+//    placeholder, halfwidth-punctuation, unpaired-punctuation and number-usage each used to scan all the text for
 //    their trigger characters (a regex test costs as much as this pass), while most paragraphs hold
 //    none of them; punctuation-usage reads what the pass already found in the run. A class table of
 //    65,536 entries is read once per character; one regex over the union of the classes would be far
@@ -26,6 +26,10 @@ export const OPEN_PAREN = 4;
 export const WHITESPACE = 8;
 /** “ ” 《 》 （ ） ( ) 【 】 ‘ ’ — unpaired-punctuation's marks. */
 export const PAIRED_MARK = 16;
+/** 月, 号, 百: number-usage looks for dates, document numbers and 百分之 only where they stand. */
+export const YUE = 32;
+export const HAO = 64;
+export const BAI = 128;
 /** Two pause marks in a row (，， 。， …): punctuation-usage's doubled or clashing marks. */
 export const PAUSE_RUN = 1 << 10;
 /** ” or 》 before 、 “ or 《: punctuation-usage's quoted items side by side. */
@@ -53,6 +57,9 @@ mark('“”《》（）()【】‘’', PAIRED_MARK);
 mark(punctuationData.pauseMarks, PAUSE_FIRST | PAUSE_RUN);
 mark('”》', QUOTE_FIRST);
 mark('、“《', QUOTE_AFTER_QUOTE);
+mark('月', YUE);
+mark('号', HAO);
+mark('百', BAI);
 // The characters \s matches (ECMAScript's WhiteSpace and LineTerminator).
 mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', WHITESPACE);
 for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] |= WHITESPACE;
