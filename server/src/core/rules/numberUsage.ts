@@ -128,6 +128,8 @@ function docHits(p: Paragraph, text: string, needle: string): number[] {
 }
 
 const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
+/** An empty list shared by the paragraphs with nothing in it (never written to). */
+const NO_LIST: never[] = Object.freeze([]) as never[];
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const ASCII_RUN = /[0-9]+/g;
 
@@ -137,17 +139,19 @@ const lent = new LentText();
 const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   const text = lent.get();
   const base = p.span.start;
-  const years: YearUse[] = [];
-  const counted: boolean[] = [];
-  for (const at of docHits(p, text, '年')) {
-    const y = yearBefore(text, at);
-    if (!y) continue;
-    years.push({ ...y, start: y.start - base });
-    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, y.start)));
-  }
-  const fullWidth: Span[] = [];
-  let skipTo = -1;
+  // The lists are made only for the paragraphs that have something to put in them.
+  let years: YearUse[] = NO_LIST;
+  let counted: boolean[] = NO_LIST;
   const t = p.text;
+  for (let i = t.indexOf('年'); i >= 0; i = t.indexOf('年', i + 1)) {
+    const y = yearBefore(text, toDocOffset(p, i));
+    if (!y) continue;
+    if (years === NO_LIST) (years = []), (counted = []);
+    years.push({ ...y, start: y.start - base });
+    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((title) => text.startsWith(title.text, y.start)));
+  }
+  let fullWidth: Span[] = NO_LIST;
+  let skipTo = -1;
   // Few paragraphs hold a full-width digit: a regex test skips the others without a loop.
   for (let i = FULL_WIDTH_DIGIT.test(t) ? 0 : t.length; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -157,6 +161,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
     const n = numberAt(text, at);
     skipTo = n.end;
     if (isOrdinal(text, n.start, n.end) || LATIN.test(text[n.start - 1] ?? '') || LATIN.test(text[n.end] ?? '')) continue; // ＰＭ２．５: a code
+    if (fullWidth === NO_LIST) fullWidth = [];
     fullWidth.push({ start: n.start - base, end: n.end - base });
   }
   let asciiRuns = 0;
@@ -172,7 +177,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   }
   if (years.length || fullWidth.length) return { years, counted, fullWidth, asciiRuns };
   // Most paragraphs name no year and no full-width number: one shared object per count of digit runs.
-  return (NO_NUMBERS[asciiRuns] ??= Object.freeze({ years: [], counted: [], fullWidth: [], asciiRuns }) as ParagraphNumbers);
+  return (NO_NUMBERS[asciiRuns] ??= Object.freeze({ years: NO_LIST, counted: NO_LIST, fullWidth: NO_LIST, asciiRuns }) as ParagraphNumbers);
 });
 
 const NO_NUMBERS: ParagraphNumbers[] = [];
@@ -181,12 +186,14 @@ const NUMBER_SUMS = sumKind<ParagraphNumbers>({
   length: HISTOGRAM + YEARS,
   of: numbersOf,
   add(sum, part, sign) {
-    part.years.forEach((y, i) => {
+    const years = part.years;
+    for (let i = 0; i < years.length; i++) {
+      const y = years[i];
       sum[YEAR_COUNT] += sign;
       if (y.value <= data.olderNormsUntilYear) sum[OLD_YEARS] += sign;
       if (part.counted[i]) sum[y.chinese ? CHINESE : ARABIC] += sign;
       sum[HISTOGRAM + y.value - FIRST_YEAR] += sign;
-    });
+    }
     sum[FULL_WIDTH] += sign * part.fullWidth.length;
     sum[ASCII_RUNS] += sign * part.asciiRuns;
   },
