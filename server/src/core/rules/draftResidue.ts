@@ -95,10 +95,11 @@ export const draftResidue = paragraphRule({
     const raw = text.slice(from, to);
     // Frames: the first and last lines, and lines holding a word of an "anywhere" frame.
     const { edge } = edgesOf(ctx);
-    const lines = new Set<number>();
-    for (let l = p.startLine; l <= p.endLine; l++) if (edge.has(l)) lines.add(l);
-    for (const w of ANYWHERE_WORDS) for (let i = raw.indexOf(w); i >= 0; i = raw.indexOf(w, i + w.length)) lines.add(model.index.positionAt(from + i).line);
-    for (const l of [...lines].sort((a, b) => a - b)) frameOnLine(model, l, edge, ctx, out);
+    // A list made only when there is a line to try (most paragraphs have none).
+    let lines: number[] | undefined;
+    for (let l = p.startLine; l <= p.endLine; l++) if (edge.has(l)) (lines ??= []).push(l);
+    for (const w of ANYWHERE_WORDS) for (let i = raw.indexOf(w); i >= 0; i = raw.indexOf(w, i + w.length)) (lines ??= []).push(model.index.positionAt(from + i).line);
+    if (lines) for (const l of [...new Set(lines)].sort((a, b) => a - b)) frameOnLine(model, l, edge, ctx, out);
     // Asides "（可根据实际情况修改）": found from 情况, read in the brackets around it.
     for (let k = raw.indexOf('情况'); k >= 0; k = raw.indexOf('情况', k + 2)) {
       const i = from + k;

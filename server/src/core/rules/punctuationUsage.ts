@@ -52,10 +52,13 @@ const lent = new LentText();
  * SCAN's matches in one paragraph. A match is made of marks only, so it lies inside one line's
  * content, hence inside a paragraph: the document's matches are the paragraphs' ones.
  */
+const newMarks = (): ParagraphMarks => ({ dunhao: [], sideBySide: 0, runs: [] });
+
 const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
   const text = lent.get();
   const base = p.span.start;
-  const found: ParagraphMarks = { dunhao: [], sideBySide: 0, runs: [] };
+  // Made at the first match: most paragraphs have none (one shared NO_MARKS).
+  let found: ParagraphMarks | undefined;
   const part = text.slice(base, p.span.end);
   SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -65,11 +68,11 @@ const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
     const first = run[0];
     if (first === '”' || first === '》') {
       if ((first === '”') !== (run[run.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
-      if (run.length === 3) found.dunhao.push({ at: at + 1 - base, kind: first });
-      else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) found.sideBySide |= first === '”' ? SIDE_QUOTE : SIDE_BOOK; // not "。”“" between two quoted sentences
-    } else found.runs.push([at - base, detach(run)]);
+      if (run.length === 3) (found ??= newMarks()).dunhao.push({ at: at + 1 - base, kind: first });
+      else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) (found ??= newMarks()).sideBySide |= first === '”' ? SIDE_QUOTE : SIDE_BOOK; // not "。”“" between two quoted sentences
+    } else (found ??= newMarks()).runs.push([at - base, detach(run)]);
   }
-  return found.dunhao.length || found.sideBySide || found.runs.length ? found : NO_MARKS;
+  return found ?? NO_MARKS;
 });
 
 const NO_MARKS: ParagraphMarks = Object.freeze({ dunhao: [], sideBySide: 0, runs: [] }) as unknown as ParagraphMarks;
