@@ -240,6 +240,16 @@ function medianYear(histogram: Float64Array, offset: number, count: number): num
  * keystroke does not read the whole text again.
  */
 export function documentYearOf(model: ReportModel): number | undefined {
+  // Asked for every paragraph (wording-style's norms): worked out once per model.
+  if (yearOf.has(model)) return yearOf.get(model);
+  const year = yearFromSums(model);
+  yearOf.set(model, year);
+  return year;
+}
+
+const yearOf = new WeakMap<ReportModel, number | undefined>();
+
+function yearFromSums(model: ReportModel): number | undefined {
   const sums = sumsOf(model, NUMBER_SUMS);
   if (sums[YEAR_COUNT] > 0) return medianYear(sums, HISTOGRAM, sums[YEAR_COUNT]);
   const spaced = sumsOf(model, SPACED_SUMS);

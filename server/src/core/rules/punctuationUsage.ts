@@ -30,6 +30,8 @@ const RANK = data.pauseRank as Record<string, number>;
 const SCAN = new RegExp(`[${data.pauseMarks}]{2,}|[”》]、?[“《]`, 'g');
 const ELLIPSIS_DENG = new RegExp(`^(?:…+|\\.{3,}|。{3,})[ \\t\\u3000]*(等等|等)(?![${data.notAfterEllipsis}])`);
 const SENTENCE_INSIDE = /[。！？；]/;
+/** The ellipses 等 may follow. */
+const ELLIPSES = ['…', '...'];
 const CLAUSE_END = new Set([...'。！？，；：'].map((c) => c.charCodeAt(0)));
 
 /** Quoted items side by side without a 顿号 ("”“", "》《"), by kind: what decides the 顿号 hint. */
@@ -138,7 +140,7 @@ export const punctuationUsage = paragraphRule({
     }
     // An ellipsis (……, ...) then 等: found from its first mark.
     const t = p.text;
-    for (const mark of ['…', '...']) {
+    for (const mark of ELLIPSES) {
       for (let i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) {
         const at = toDocOffset(p, i);
         if (!text.startsWith(mark, at)) continue; // joined across a line break
