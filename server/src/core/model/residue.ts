@@ -92,27 +92,27 @@ const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join
 // others are given to the regex: the answer is the regex's own. Whoever edits a pattern edits these
 // (residue.test.ts generates strings from each pattern and checks that the screen lets them pass).
 const PAIRS = [
-  '仅供 外传 后删 流使', // 仅供学习 禁止外传 用后删除 内部交流使用 …
-  '咨询', // 整理，咨询 咨询QQ
+  '供学 考学 外传 后删 流使', // 仅供学习 仅供参考学习 禁止外传 用后删除 内部交流使用 …
+  '整理', // 整理，咨询 (咨询QQ, 咨询微信: QQ, 微信)
   'QQ qq Q群 微信 VX vx wx V信', // QQ号：… 微信：…
-  '员群 群号 群聊', // 会员群 加QQ群号 (免费QQ群, QQ交流群: QQ)
-  '员资 员材 为会 通会 订阅 倒卖', // 会员资料 会员材料 成为会员 开通会员 订阅立享 举报倒卖
+  '会员 群号 群聊', // 会员群 加QQ群号 (免费QQ群, QQ交流群: QQ)
+  '订阅 倒卖', // 订阅立享 举报倒卖 (会员资料, 成为会员 …: 会员)
   '文来 章来 于网 自网 转载 文链 文地', // 本文来源 文章来源 来源于网络 来自网络 转载请 原文链接 原文地址
   '版权 权归', // 版权声明 版权归…所有 文章版权 著作权归
-  '小编 小編 家整 家收 家精 您整 您收 您精', // 小编… 以下是…为大家整理
-  '文由 侵权 侵删', // 本文由用户上传 如有侵权 侵删
+  '小编 小編 下是', // 小编… 以下是…为大家整理
+  '文由 有侵 权请 侵删', // 本文由用户上传 如有侵权 侵权请联系 侵删
   '下载 辑版', // …下载 下载地址 word版下载 可编辑版
   '众号 扫码 扫描 按识', // 关注公众号 扫码关注 扫描二维码 长按识别
-  '字号 位置 首页', // 【字号：  当前位置：  首页 >
+  '字号 首页', // 【字号：  首页 >
   '分钟 AP 客户', // 阅读约5分钟 打开APP APP内 …客户端
   '印本 闭窗', // 打印本页 关闭窗口
-  '全文 剩余 费阅 登录', // 查看全文 剩余80%未读 付费阅读 登录后查看
-  '文网 文库 料网 档网 书网 大全', // …范文网 …文库 …资料网 …文档网 …秘书网 …公文网 …范文大全
+  '全文 未读 费阅 登录', // 查看全文 剩余80%未读 付费阅读 登录后查看
+  '文网 文库 料网 档网 书网 文大', // …范文网 …文库 …资料网 …文档网 …秘书网 …公文网 …范文大全
 ]
   .join(' ')
   .split(' ');
-/** Lines starting so: 来源：… 发表时间：… 浏览次数：… (the banner patterns are anchored at ^). */
-const START_PAIRS = '来源 信息 发布 作者 编辑 责任 发表 更新 创建 浏览 阅读 点击 访问'.split(' ');
+/** Lines starting so: 来源：… 发表时间：… 浏览次数：… 当前位置：… (the banner patterns are anchored at ^). */
+const START_PAIRS = '来源 信息 发布 作者 编辑 责任 发表 更新 创建 浏览 阅读 点击 访问 当前 您的 你的 所在'.split(' ');
 /** Units that may start a residue pair (by itself: ANY). */
 const ANY = 0xff;
 const FIRST_UNIT = new Uint8Array(65536);
