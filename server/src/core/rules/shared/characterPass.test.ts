@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parseReport } from '../../model/reportModel';
 import { defaultConfig } from '../../config/config';
 import { RuleContext } from '../rule';
-import { BAI, DOUBLED_SLOT, HALFWIDTH, HAO, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, WHITESPACE, YUE } from './characterPass';
+import { BAI, DOUBLED_SLOT, DRAFT_WORD, HALFWIDTH, HAO, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, QING, WHITESPACE, YUE } from './characterPass';
 
 function contextOf(text: string): RuleContext {
   return { model: parseReport(text), config: defaultConfig(), locale: 'zh', t: (x) => x.zh };
@@ -19,6 +19,8 @@ describe('the character pass the content rules share', () => {
     assert.equal(plain, 0);
     const numbers = contextOf('增长百分之五，文号为〔2024〕5号。\n');
     assert.equal(rareCharactersOf(numbers.model.paragraphs[0], numbers) & (YUE | HAO | BAI), HAO | BAI);
+    const draft = contextOf('根据实际情况修改\n\n希望对您有帮助\n\n见[附件](a.docx)\n\n人工智能\n\nAI\n');
+    assert.deepEqual(draft.model.paragraphs.map((p) => rareCharactersOf(p, draft) & (DRAFT_WORD | QING)), [QING, DRAFT_WORD, DRAFT_WORD, DRAFT_WORD, DRAFT_WORD]);
   });
 
   it('finds every run of two to eight characters written twice, by start then length', () => {

@@ -30,6 +30,10 @@ export const PAIRED_MARK = 16;
 export const YUE = 32;
 export const HAO = 64;
 export const BAI = 128;
+/** 您 智 A ]: one is in every chat-assistant word draft-residue looks for anywhere (您, 人工智能, AI) and in a link's "](". */
+export const DRAFT_WORD = 1 << 13;
+/** 情: draft-residue's asides (可根据实际情况修改) are found from 情况. */
+export const QING = 1 << 15;
 /** Two pause marks in a row (，， 。， …): punctuation-usage's doubled or clashing marks. */
 export const PAUSE_RUN = 1 << 10;
 /** ” or 》 before 、 “ or 《: punctuation-usage's quoted items side by side. */
@@ -44,6 +48,8 @@ const PAUSE_FIRST = 1 << 8;
 const QUOTE_FIRST = 1 << 9;
 const DOUBLED_FIRST = 1 << 12;
 const PAIR_BITS = PAUSE_RUN | QUOTE_AFTER_QUOTE | DOUBLED_SLOT;
+/** The classes of single characters (bits 13 and 15 shift onto no pair bit). */
+const SINGLE_BITS = 0xff | DRAFT_WORD | QING;
 
 const CLASS = new Uint16Array(65536);
 function mark(chars: string, bit: number): void {
@@ -60,6 +66,8 @@ mark('、“《', QUOTE_AFTER_QUOTE);
 mark('月', YUE);
 mark('号', HAO);
 mark('百', BAI);
+mark('您智A]', DRAFT_WORD);
+mark('情', QING);
 // The characters \s matches (ECMAScript's WhiteSpace and LineTerminator).
 mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', WHITESPACE);
 for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] |= WHITESPACE;
@@ -123,7 +131,7 @@ function scan(text: string): number {
     p1 = pair;
     prev = c;
   }
-  return (chars & 0xff) | (pairs & PAIR_BITS);
+  return (chars & SINGLE_BITS) | (pairs & PAIR_BITS);
 }
 
 /** The repeats the last scan found, by start and then length (undefined: none). */
