@@ -15,7 +15,7 @@ import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { LentText } from './shared/lentText';
-import { BAI, HAO, rareCharactersOf, YUE } from './shared/characterPass';
+import { ASCII_DIGIT, BAI, FULL_WIDTH_DIGIT as FULL_WIDTH_CLASS, HAO, knownRareCharactersOf, NIAN, rareCharactersOf, YUE } from './shared/characterPass';
 import { Paragraph, toDocOffset } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, SumKind, sumKind } from '../model/documentSums';
@@ -136,14 +136,22 @@ const ASCII_RUN = /[0-9]+/g;
 /** The document's text, lent to the paragraph memos while they are filled (shared/lentText.ts). */
 const lent = new LentText();
 
+/**
+ * The run whose character pass numbersOf may consult, set while this rule fills the sums: the pass
+ * has seen which paragraphs hold 年, a full-width or an ASCII digit, and the searches for them are
+ * spared elsewhere. The facts do not depend on it (without it every search runs).
+ */
+let passRun: RuleContext | undefined;
+
 const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   const text = lent.get();
   const base = p.span.start;
+  const seen = (passRun && knownRareCharactersOf(p, passRun)) ?? -1;
   // The lists are made only for the paragraphs that have something to put in them.
   let years: YearUse[] = NO_LIST;
   let counted: boolean[] = NO_LIST;
   const t = p.text;
-  for (let i = t.indexOf('年'); i >= 0; i = t.indexOf('年', i + 1)) {
+  for (let i = seen & NIAN ? t.indexOf('年') : -1; i >= 0; i = t.indexOf('年', i + 1)) {
     const y = yearBefore(text, toDocOffset(p, i));
     if (!y) continue;
     if (years === NO_LIST) (years = []), (counted = []);
@@ -153,7 +161,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   let fullWidth: Span[] = NO_LIST;
   let skipTo = -1;
   // Few paragraphs hold a full-width digit: a regex test skips the others without a loop.
-  for (let i = FULL_WIDTH_DIGIT.test(t) ? 0 : t.length; i < t.length; i++) {
+  for (let i = seen & FULL_WIDTH_CLASS && FULL_WIDTH_DIGIT.test(t) ? 0 : t.length; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c < 0xff10 || c > 0xff19) continue;
     const at = toDocOffset(p, i);
@@ -166,7 +174,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   }
   let asciiRuns = 0;
   ASCII_RUN.lastIndex = 0;
-  while (ASCII_RUN.test(t)) asciiRuns++; // test, not match: no array per run
+  if (seen & ASCII_DIGIT) while (ASCII_RUN.test(t)) asciiRuns++; // test, not match: no array per run
   // Joined lines: "12" / "34" is one run in the joined text but two in the document.
   if (p.startLine !== p.endLine) {
     const segs = p.segments;
@@ -218,8 +226,13 @@ const SPACED_SUMS = sumKind<number[]>({
   },
 });
 
-function sumsOf<T>(model: ReportModel, kind: SumKind<T>): Float64Array {
-  return lent.reading(model.text, () => documentSum(model, kind));
+function sumsOf<T>(model: ReportModel, kind: SumKind<T>, ctx?: RuleContext): Float64Array {
+  passRun = ctx;
+  try {
+    return lent.reading(model.text, () => documentSum(model, kind));
+  } finally {
+    passRun = undefined;
+  }
 }
 
 /** The median of the year values counted in a histogram (undefined when it is empty). */
@@ -271,14 +284,14 @@ interface NumberDecisions {
 /** Per model: asked once per paragraph, and the same for all of them. */
 const decided = new WeakMap<ReportModel, NumberDecisions>();
 
-function decisions(model: ReportModel): NumberDecisions {
-  let d = decided.get(model);
-  if (!d) decided.set(model, (d = decide(model)));
+function decisions(ctx: RuleContext): NumberDecisions {
+  let d = decided.get(ctx.model);
+  if (!d) decided.set(ctx.model, (d = decide(ctx)));
   return d;
 }
 
-function decide(model: ReportModel): NumberDecisions {
-  const s = sumsOf(model, NUMBER_SUMS);
+function decide(ctx: RuleContext): NumberDecisions {
+  const s = sumsOf(ctx.model, NUMBER_SUMS, ctx);
   const chinese = s[CHINESE];
   const arabic = s[ARABIC];
   return {
@@ -337,7 +350,7 @@ export const numberUsage = paragraphRule({
   // The document-wide decisions a paragraph's findings follow: when one changes (a year typed
   // tips the majority), every paragraph is checked again.
   paragraphKey(ctx) {
-    const d = decisions(ctx.model);
+    const d = decisions(ctx);
     return `${d.older}|${d.fullWidthStyle}|${d.minority ? `${d.minority.chinese}:${d.minority.majorityCount}` : ''}`;
   },
   checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
@@ -349,7 +362,7 @@ export const numberUsage = paragraphRule({
     if (chars & YUE) for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
     if (chars & BAI) for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
     if (chars & HAO) for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
-    const d = decisions(ctx.model);
+    const d = decisions(ctx);
     const facts = d.older ? undefined : lent.reading(text, () => numbersOf(p));
     // Most paragraphs name no year and no full-width number.
     if (facts && (facts.years.length || facts.fullWidth.length)) {
@@ -367,7 +380,7 @@ export const numberUsage = paragraphRule({
   },
   // A document that writes its numbers in full-width digits: one finding, one fix for all of them.
   checkDocument(ctx: RuleContext): Finding[] {
-    const d = decisions(ctx.model);
+    const d = decisions(ctx);
     if (d.older || !d.fullWidthStyle) return [];
     const numbers: Span[] = [];
     lent.reading(ctx.model.text, () => {

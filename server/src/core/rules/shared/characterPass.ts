@@ -34,6 +34,10 @@ export const BAI = 128;
 export const DRAFT_WORD = 1 << 13;
 /** 情: draft-residue's asides (可根据实际情况修改) are found from 情况. */
 export const QING = 1 << 15;
+/** 0-9, ０-９ and 年: number-usage's runs of digits, full-width numbers and years. */
+export const ASCII_DIGIT = 1 << 16;
+export const FULL_WIDTH_DIGIT = 1 << 17;
+export const NIAN = 1 << 18;
 /** Two pause marks in a row (，， 。， …): punctuation-usage's doubled or clashing marks. */
 export const PAUSE_RUN = 1 << 10;
 /** ” or 》 before 、 “ or 《: punctuation-usage's quoted items side by side. */
@@ -48,10 +52,10 @@ const PAUSE_FIRST = 1 << 8;
 const QUOTE_FIRST = 1 << 9;
 const DOUBLED_FIRST = 1 << 12;
 const PAIR_BITS = PAUSE_RUN | QUOTE_AFTER_QUOTE | DOUBLED_SLOT;
-/** The classes of single characters (bits 13 and 15 shift onto no pair bit). */
-const SINGLE_BITS = 0xff | DRAFT_WORD | QING;
+/** The classes of single characters (bits 13, 15 and 16 on shift onto no pair bit). */
+const SINGLE_BITS = 0xff | DRAFT_WORD | QING | ASCII_DIGIT | FULL_WIDTH_DIGIT | NIAN;
 
-const CLASS = new Uint16Array(65536);
+const CLASS = new Int32Array(65536);
 function mark(chars: string, bit: number): void {
   for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
 }
@@ -68,6 +72,9 @@ mark('号', HAO);
 mark('百', BAI);
 mark('您智A]', DRAFT_WORD);
 mark('情', QING);
+mark('0123456789', ASCII_DIGIT);
+mark('０１２３４５６７８９', FULL_WIDTH_DIGIT);
+mark('年', NIAN);
 // The characters \s matches (ECMAScript's WhiteSpace and LineTerminator).
 mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', WHITESPACE);
 for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] |= WHITESPACE;
