@@ -56,7 +56,16 @@ const lent = new LentText();
  */
 const newMarks = (): ParagraphMarks => ({ dunhao: [], sideBySide: 0, runs: [] });
 
+/**
+ * The run whose character pass marksOf may consult, set while the rule fills its sum: SCAN matches
+ * two marks side by side in a line, which the pass marks as PAUSE_RUN or QUOTE_AFTER_QUOTE (from the
+ * same data), so a paragraph without either has no match. Without it SCAN runs; the facts are the same.
+ */
+let passRun: RuleContext | undefined;
+
 const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
+  const seen = passRun && knownRareCharactersOf(p, passRun);
+  if (seen !== undefined && !(seen & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) return NO_MARKS;
   const text = lent.get();
   const base = p.span.start;
   // Made at the first match: most paragraphs have none (one shared NO_MARKS).
@@ -90,7 +99,12 @@ const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
 });
 
 function sideBySide(ctx: RuleContext): Float64Array {
-  return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE));
+  passRun = ctx;
+  try {
+    return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE));
+  } finally {
+    passRun = undefined;
+  }
 }
 
 export const punctuationUsage = paragraphRule({
