@@ -131,21 +131,41 @@ FIRST_UNIT[0x2e] = SECOND_UNITS.length - 1;
 FIRST_UNIT[0x3010] = ANY; // 【 (the font-size widget, 【打印】, 【…会员…】)
 const START_KEYS = new Set(START_PAIRS.map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
 
+// A first look at each pair of neighbours, without a branch per common first unit (文 下 会 …): the
+// first unit's group bits and-ed with the groups of the units that follow one of that group. Only
+// where they meet are the exact pairs compared. 【 has a bit that every unit follows.
+const FIRST_GROUPS = new Uint8Array(65536);
+const SECOND_GROUPS = new Uint8Array(65536);
+const BRACKET_GROUP = 0x80;
+for (let a = 0; a < 65536; a++) if (FIRST_UNIT[a] !== 0 && FIRST_UNIT[a] !== ANY) FIRST_GROUPS[a] = 1 << (FIRST_UNIT[a] % 7);
+FIRST_GROUPS[0x3010] = BRACKET_GROUP;
+SECOND_GROUPS.fill(BRACKET_GROUP, 0, 65536);
+for (let f = 1; f < SECOND_UNITS.length; f++) {
+  const seconds = SECOND_UNITS[f];
+  for (let k = 0; k < seconds.length; k++) SECOND_GROUPS[seconds.charCodeAt(k)] |= 1 << (f % 7);
+}
+
+/** Whether a starts a residue pair followed by b (or is 【). */
+function startsPair(a: number, b: number): boolean {
+  const f = FIRST_UNIT[a];
+  if (f === ANY) return true;
+  // Compared as units: text[i + 1] would allocate a string for every CJK unit.
+  const seconds = SECOND_UNITS[f];
+  for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === b) return true;
+  return false;
+}
+
 /** Whether text[start, end) may match DEFAULTS (false: it cannot). Reads units; cuts nothing. */
 export function mayBeDefaultResidue(text: string, start: number, end: number): boolean {
   if (end - start <= 4) return true;
   if (START_KEYS.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1))) return true;
-  for (let i = start; i < end; i++) {
-    const f = FIRST_UNIT[text.charCodeAt(i)];
-    if (f === 0) continue;
-    if (f === ANY) return true;
-    if (i + 1 === end) break;
-    // Compared as units: text[i + 1] would allocate a string for every CJK unit (文 starts pairs).
-    const seconds = SECOND_UNITS[f];
-    const b = text.charCodeAt(i + 1);
-    for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === b) return true;
+  let a = text.charCodeAt(start);
+  for (let i = start + 1; i < end; i++) {
+    const b = text.charCodeAt(i);
+    if ((FIRST_GROUPS[a] & SECOND_GROUPS[b]) !== 0 && startsPair(a, b)) return true;
+    a = b;
   }
-  return false;
+  return a === 0x3010; // 【 ending the line
 }
 
 /** Whether a line (at most 2,000 units) matches a default pattern. */
