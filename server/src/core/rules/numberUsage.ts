@@ -304,10 +304,11 @@ function decide(ctx: RuleContext): NumberDecisions {
 
 /** Inside 《…》 on the same line (a title keeps its own year form). */
 function inTitle(text: string, at: number): boolean {
+  // Codes, not text[k]: a one-character string per CJK unit read, for every year named.
   for (let k = at - 1; k >= 0 && k >= at - 200; k--) {
-    const c = text[k];
-    if (c === '》' || c === '\n' || c === '\r') return false;
-    if (c === '《') return true;
+    const c = text.charCodeAt(k);
+    if (c === 0x300b || c === 10 || c === 13) return false; // 》 \n \r
+    if (c === 0x300a) return true; // 《
   }
   return false;
 }
