@@ -15,7 +15,7 @@ import { Edit } from '../text/edit';
 import { LineInfo, Paragraph } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
 import { DEFAULT_RESIDUE_PATTERNS } from '../model/residue';
-import { DRAFT_WORD, QING, rareCharactersOf, SLOT } from './shared/characterPass';
+import { DRAFT_WORD, knownRareCharactersOf, QING, SLOT } from './shared/characterPass';
 import data from './data/draftResidue.json';
 
 const markdownBasis = (id: string): string => data.markdown.find((c) => c.id === id)!.basis;
@@ -96,8 +96,9 @@ export const draftResidue = paragraphRule({
     // The raw lines are the paragraph's text, its lines' marks (# - * + > • and **) and the white
     // space between lines: a word of CJK characters or of A I ] _ found in them is in the text,
     // where the character pass has seen whether its rarest character is. Most paragraphs hold none,
-    // and the searches below are skipped for them.
-    const chars = rareCharactersOf(p, ctx);
+    // and the searches below are skipped for them. The pass is read if the run has made it (the
+    // content rules before this one do), not made for this rule alone (-1: search everywhere).
+    const chars = knownRareCharactersOf(p, ctx) ?? -1;
     const from = rawBounds(model.lines[p.startLine]).start;
     const to = rawBounds(model.lines[p.endLine]).end;
     const raw = text.slice(from, to);

@@ -15,7 +15,7 @@ import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { LentText } from './shared/lentText';
-import { ASCII_DIGIT, BAI, FULL_WIDTH_DIGIT as FULL_WIDTH_CLASS, HAO, knownRareCharactersOf, NIAN, rareCharactersOf, YUE } from './shared/characterPass';
+import { ASCII_DIGIT, BAI, FULL_WIDTH_DIGIT as FULL_WIDTH_CLASS, HAO, knownRareCharactersOf, NIAN, YUE } from './shared/characterPass';
 import { Paragraph, toDocOffset } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, SumKind, sumKind } from '../model/documentSums';
@@ -358,8 +358,10 @@ export const numberUsage = paragraphRule({
     const text = ctx.model.text;
     const out: Finding[] = [];
     // Searches of the few characters a finding hangs on, in the paragraphs the character pass saw
-    // them in (a regex with tens of thousands of hits costs more); the document's text is read around them.
-    const chars = rareCharactersOf(p, ctx);
+    // them in (a regex with tens of thousands of hits costs more); the document's text is read around
+    // them. The pass is read if the run has made it (placeholder and others come first), not made
+    // for this rule alone: run by itself the rule searches every paragraph (-1: every class).
+    const chars = knownRareCharactersOf(p, ctx) ?? -1;
     if (chars & YUE) for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
     if (chars & BAI) for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
     if (chars & HAO) for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
