@@ -84,9 +84,98 @@ export interface ResidueBlock {
 // The default patterns as one alternation: one test per line instead of one per pattern.
 const DEFAULTS = new RegExp(DEFAULT_RESIDUE_PATTERNS.map((p) => `(?:${p})`).join('|'), 'u');
 
-/** The tests of a pattern set: the defaults, then the user's (each on RE2, kept separate). */
+// A screen in front of DEFAULTS: the regex costs about 10 ns per character of every line (it tries
+// each alternative at each position), while almost no line is residue. Every alternative of the
+// patterns above contains one of the pairs of units below (or 【, a '.' before a lowercase letter
+// of a site's address), or is anchored at a line starting with one of START_PAIRS, or is a whole
+// line of at most 4 units (the toolbar words). A line with none of these cannot match, so only the
+// others are given to the regex: the answer is the regex's own. Whoever edits a pattern edits these
+// (residue.test.ts generates strings from each pattern and checks that the screen lets them pass).
+const PAIRS = [
+  '供学 考学 外传 后删 流使', // 仅供学习 仅供参考学习 禁止外传 用后删除 内部交流使用 …
+  '整理', // 整理，咨询 (咨询QQ, 咨询微信: QQ, 微信)
+  'QQ qq Q群 微信 VX vx wx V信', // QQ号：… 微信：…
+  '会员 群号 群聊', // 会员群 加QQ群号 (免费QQ群, QQ交流群: QQ)
+  '订阅 倒卖', // 订阅立享 举报倒卖 (会员资料, 成为会员 …: 会员)
+  '文来 章来 于网 自网 转载 文链 文地', // 本文来源 文章来源 来源于网络 来自网络 转载请 原文链接 原文地址
+  '版权 权归', // 版权声明 版权归…所有 文章版权 著作权归
+  '小编 小編 下是', // 小编… 以下是…为大家整理
+  '文由 有侵 权请 侵删', // 本文由用户上传 如有侵权 侵权请联系 侵删
+  '下载 辑版', // …下载 下载地址 word版下载 可编辑版
+  '众号 扫码 扫描 按识', // 关注公众号 扫码关注 扫描二维码 长按识别
+  '字号 首页', // 【字号：  首页 >
+  '分钟 AP 客户', // 阅读约5分钟 打开APP APP内 …客户端
+  '印本 闭窗', // 打印本页 关闭窗口
+  '全文 未读 费阅 登录', // 查看全文 剩余80%未读 付费阅读 登录后查看
+  '文网 文库 料网 档网 书网 文大', // …范文网 …文库 …资料网 …文档网 …秘书网 …公文网 …范文大全
+]
+  .join(' ')
+  .split(' ');
+/** Lines starting so: 来源：… 发表时间：… 浏览次数：… 当前位置：… (the banner patterns are anchored at ^). */
+const START_PAIRS = '来源 信息 发布 作者 编辑 责任 发表 更新 创建 浏览 阅读 点击 访问 当前 您的 你的 所在'.split(' ');
+/** Units that may start a residue pair (by itself: ANY). */
+const ANY = 0xff;
+const FIRST_UNIT = new Uint8Array(65536);
+/** Per first unit (its index in FIRST_UNIT), the units that may follow it. */
+const SECOND_UNITS: string[] = [''];
+for (const pair of PAIRS) {
+  const a = pair.charCodeAt(0);
+  if (FIRST_UNIT[a] === 0) {
+    FIRST_UNIT[a] = SECOND_UNITS.length;
+    SECOND_UNITS.push('');
+  }
+  SECOND_UNITS[FIRST_UNIT[a]] += pair[1];
+}
+SECOND_UNITS.push('abcdefghijklmnopqrstuvwxyz'); // wenku.com …
+FIRST_UNIT[0x2e] = SECOND_UNITS.length - 1;
+FIRST_UNIT[0x3010] = ANY; // 【 (the font-size widget, 【打印】, 【…会员…】)
+const START_KEYS = new Set(START_PAIRS.map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
+
+// A first look at each pair of neighbours, without a branch per common first unit (文 下 会 …): the
+// first unit's group bits and-ed with the groups of the units that follow one of that group. Only
+// where they meet are the exact pairs compared. 【 has a bit that every unit follows.
+const FIRST_GROUPS = new Uint8Array(65536);
+const SECOND_GROUPS = new Uint8Array(65536);
+const BRACKET_GROUP = 0x80;
+for (let a = 0; a < 65536; a++) if (FIRST_UNIT[a] !== 0 && FIRST_UNIT[a] !== ANY) FIRST_GROUPS[a] = 1 << (FIRST_UNIT[a] % 7);
+FIRST_GROUPS[0x3010] = BRACKET_GROUP;
+SECOND_GROUPS.fill(BRACKET_GROUP, 0, 65536);
+for (let f = 1; f < SECOND_UNITS.length; f++) {
+  const seconds = SECOND_UNITS[f];
+  for (let k = 0; k < seconds.length; k++) SECOND_GROUPS[seconds.charCodeAt(k)] |= 1 << (f % 7);
+}
+
+/** Whether a starts a residue pair followed by b (or is 【). */
+function startsPair(a: number, b: number): boolean {
+  const f = FIRST_UNIT[a];
+  if (f === ANY) return true;
+  // Compared as units: text[i + 1] would allocate a string for every CJK unit.
+  const seconds = SECOND_UNITS[f];
+  for (let k = 0; k < seconds.length; k++) if (seconds.charCodeAt(k) === b) return true;
+  return false;
+}
+
+/** Whether text[start, end) may match DEFAULTS (false: it cannot). Reads units; cuts nothing. */
+export function mayBeDefaultResidue(text: string, start: number, end: number): boolean {
+  if (end - start <= 4) return true;
+  if (START_KEYS.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1))) return true;
+  let a = text.charCodeAt(start);
+  for (let i = start + 1; i < end; i++) {
+    const b = text.charCodeAt(i);
+    if ((FIRST_GROUPS[a] & SECOND_GROUPS[b]) !== 0 && startsPair(a, b)) return true;
+    a = b;
+  }
+  return a === 0x3010; // 【 ending the line
+}
+
+/** Whether a line (at most 2,000 units) matches a default pattern. */
+export function isDefaultResidue(line: string): boolean {
+  return mayBeDefaultResidue(line, 0, line.length) && DEFAULTS.test(line);
+}
+
+/** The user's tests of a pattern set (each on RE2); the defaults are asked separately. */
 function patternsOf(userPatterns: string[]): ((line: string) => boolean)[] {
-  return [(line: string) => DEFAULTS.test(line), ...userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t)];
+  return userPatterns.map(compile).filter((t): t is (line: string) => boolean => !!t);
 }
 
 interface ParagraphResidue {
@@ -115,11 +204,18 @@ let model: ResidueInput | undefined;
  */
 const residueMemo = keyedParagraphMemo((p: Paragraph, patterns: ((line: string) => boolean)[]): ParagraphResidue => {
   let out: ParagraphResidue | undefined;
+  const { lines, text } = model!;
   for (let l = p.startLine; l <= p.endLine; l++) {
-    const line = model!.lines[l];
+    const line = lines[l];
     if (line.blank || line.ordinal) continue;
-    const c = model!.text.slice(line.start, Math.min(line.end, line.start + 2000));
-    if (!patterns.some((test) => test(c))) continue;
+    const end = Math.min(line.end, line.start + 2000);
+    // The line is cut only when the screen passes it or the user has patterns.
+    let c: string | undefined;
+    let hit = false;
+    if (mayBeDefaultResidue(text, line.start, end)) hit = DEFAULTS.test((c = text.slice(line.start, end)));
+    for (let k = 0; !hit && k < patterns.length; k++) hit = patterns[k]((c ??= text.slice(line.start, end)));
+    if (!hit) continue;
+    c ??= text.slice(line.start, end);
     out ??= { lines: [], brands: [] };
     out.lines.push(l - p.startLine);
     // "酷乐文行整理，咨询QQ…" names the site; its name alone on a line is residue too.
@@ -150,7 +246,7 @@ function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: Resid
 export function isResidueLine(line: string, userPatterns: string[] = []): boolean {
   // Not memoised: callers pass slices of the document, which a long-lived memo would keep alive.
   const s = line.length > 2000 ? line.slice(0, 2000) : line;
-  if (DEFAULTS.test(s)) return true;
+  if (isDefaultResidue(s)) return true;
   for (const p of userPatterns) if (compile(p)?.(s)) return true;
   return false;
 }

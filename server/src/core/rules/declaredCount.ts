@@ -45,9 +45,12 @@ const findAnnouncements = paragraphMemo(announcementsOf);
 /** The paragraphs with an announcement (a list kept across versions: a keystroke tests one paragraph). */
 const ANNOUNCING = { test: (p: Paragraph) => findAnnouncements(p).length > 0 };
 
+/** What almost every paragraph announces: nothing (one shared list, never written to). */
+const NO_ANNOUNCEMENTS: Announcement[] = Object.freeze([]) as unknown as Announcement[];
+
 function announcementsOf(p: Paragraph): Announcement[] {
+  if (!MAYBE.test(p.text)) return NO_ANNOUNCEMENTS;
   const out: Announcement[] = [];
-  if (!MAYBE.test(p.text)) return out;
   for (const re of ANNOUNCE) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

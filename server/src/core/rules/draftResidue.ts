@@ -15,6 +15,7 @@ import { Edit } from '../text/edit';
 import { LineInfo, Paragraph } from '../model/paragraphs';
 import { ReportModel } from '../model/reportModel';
 import { DEFAULT_RESIDUE_PATTERNS } from '../model/residue';
+import { DRAFT_WORD, knownRareCharactersOf, QING, SLOT } from './shared/characterPass';
 import data from './data/draftResidue.json';
 
 const markdownBasis = (id: string): string => data.markdown.find((c) => c.id === id)!.basis;
@@ -86,21 +87,30 @@ export const draftResidue = paragraphRule({
     const text = model.text;
     const out: Finding[] = [];
     // Markdown marks at line starts: one look at each line's first character.
+    let marked = false;
     for (let l = p.startLine; l <= p.endLine; l++) {
       const info = model.lines[l];
+      if (info.marks?.length) marked = true;
       if (!info.blank && LINE_MARK_START.has(text.charCodeAt(rawBounds(info).start))) lineMarks(model, l, ctx, out);
     }
+    // The raw lines are the paragraph's text, its lines' marks (# - * + > • and **) and the white
+    // space between lines: a word of CJK characters or of A I ] _ found in them is in the text,
+    // where the character pass has seen whether its rarest character is. Most paragraphs hold none,
+    // and the searches below are skipped for them. The pass is read if the run has made it (the
+    // content rules before this one do), not made for this rule alone (-1: search everywhere).
+    const chars = knownRareCharactersOf(p, ctx) ?? -1;
     const from = rawBounds(model.lines[p.startLine]).start;
     const to = rawBounds(model.lines[p.endLine]).end;
     const raw = text.slice(from, to);
     // Frames: the first and last lines, and lines holding a word of an "anywhere" frame.
     const { edge } = edgesOf(ctx);
-    const lines = new Set<number>();
-    for (let l = p.startLine; l <= p.endLine; l++) if (edge.has(l)) lines.add(l);
-    for (const w of ANYWHERE_WORDS) for (let i = raw.indexOf(w); i >= 0; i = raw.indexOf(w, i + w.length)) lines.add(model.index.positionAt(from + i).line);
-    for (const l of [...lines].sort((a, b) => a - b)) frameOnLine(model, l, edge, ctx, out);
+    // A list made only when there is a line to try (most paragraphs have none).
+    let lines: number[] | undefined;
+    for (let l = p.startLine; l <= p.endLine; l++) if (edge.has(l)) (lines ??= []).push(l);
+    if (chars & DRAFT_WORD) for (const w of ANYWHERE_WORDS) for (let i = raw.indexOf(w); i >= 0; i = raw.indexOf(w, i + w.length)) (lines ??= []).push(model.index.positionAt(from + i).line);
+    if (lines) for (const l of [...new Set(lines)].sort((a, b) => a - b)) frameOnLine(model, l, edge, ctx, out);
     // Asides "（可根据实际情况修改）": found from 情况, read in the brackets around it.
-    for (let k = raw.indexOf('情况'); k >= 0; k = raw.indexOf('情况', k + 2)) {
+    for (let k = chars & QING ? raw.indexOf('情况') : -1; k >= 0; k = raw.indexOf('情况', k + 2)) {
       const i = from + k;
       const start = Math.max(0, i - 16);
       const window = text.slice(start, i + 24);
@@ -110,8 +120,9 @@ export const draftResidue = paragraphRule({
         if (m && start + m.index! <= i && start + m.index! + m[0].length > i) aside(model, start + m.index!, m[0].length, f.note, ctx, out);
       }
     }
-    if (raw.indexOf('**') >= 0 || raw.indexOf('__') >= 0) emphasis(text, raw, from, ctx, out);
-    if (raw.indexOf('](') >= 0) links(raw, from, ctx, out);
+    // * and _ are slot characters to the pass; ** is also a mark (bold around a line).
+    if ((chars & SLOT || marked) && (raw.indexOf('**') >= 0 || raw.indexOf('__') >= 0)) emphasis(text, raw, from, ctx, out);
+    if (chars & DRAFT_WORD && raw.indexOf('](') >= 0) links(raw, from, ctx, out);
     return out.sort((a, b) => a.span.start - b.span.start);
   },
 });

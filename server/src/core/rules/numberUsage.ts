@@ -15,6 +15,7 @@ import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { LentText } from './shared/lentText';
+import { ASCII_DIGIT, BAI, FULL_WIDTH_DIGIT as FULL_WIDTH_CLASS, HAO, knownRareCharactersOf, NIAN, YUE } from './shared/characterPass';
 import { Paragraph, toDocOffset } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, SumKind, sumKind } from '../model/documentSums';
@@ -127,28 +128,40 @@ function docHits(p: Paragraph, text: string, needle: string): number[] {
 }
 
 const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
+/** An empty list shared by the paragraphs with nothing in it (never written to). */
+const NO_LIST: never[] = Object.freeze([]) as never[];
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const ASCII_RUN = /[0-9]+/g;
 
 /** The document's text, lent to the paragraph memos while they are filled (shared/lentText.ts). */
 const lent = new LentText();
 
+/**
+ * The run whose character pass numbersOf may consult, set while this rule fills the sums: the pass
+ * has seen which paragraphs hold 年, a full-width or an ASCII digit, and the searches for them are
+ * spared elsewhere. The facts do not depend on it (without it every search runs).
+ */
+let passRun: RuleContext | undefined;
+
 const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   const text = lent.get();
   const base = p.span.start;
-  const years: YearUse[] = [];
-  const counted: boolean[] = [];
-  for (const at of docHits(p, text, '年')) {
-    const y = yearBefore(text, at);
-    if (!y) continue;
-    years.push({ ...y, start: y.start - base });
-    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((t) => text.startsWith(t.text, y.start)));
-  }
-  const fullWidth: Span[] = [];
-  let skipTo = -1;
+  const seen = (passRun && knownRareCharactersOf(p, passRun)) ?? -1;
+  // The lists are made only for the paragraphs that have something to put in them.
+  let years: YearUse[] = NO_LIST;
+  let counted: boolean[] = NO_LIST;
   const t = p.text;
+  for (let i = seen & NIAN ? t.indexOf('年') : -1; i >= 0; i = t.indexOf('年', i + 1)) {
+    const y = yearBefore(text, toDocOffset(p, i));
+    if (!y) continue;
+    if (years === NO_LIST) (years = []), (counted = []);
+    years.push({ ...y, start: y.start - base });
+    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((title) => text.startsWith(title.text, y.start)));
+  }
+  let fullWidth: Span[] = NO_LIST;
+  let skipTo = -1;
   // Few paragraphs hold a full-width digit: a regex test skips the others without a loop.
-  for (let i = FULL_WIDTH_DIGIT.test(t) ? 0 : t.length; i < t.length; i++) {
+  for (let i = seen & FULL_WIDTH_CLASS && FULL_WIDTH_DIGIT.test(t) ? 0 : t.length; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c < 0xff10 || c > 0xff19) continue;
     const at = toDocOffset(p, i);
@@ -156,11 +169,12 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
     const n = numberAt(text, at);
     skipTo = n.end;
     if (isOrdinal(text, n.start, n.end) || LATIN.test(text[n.start - 1] ?? '') || LATIN.test(text[n.end] ?? '')) continue; // ＰＭ２．５: a code
+    if (fullWidth === NO_LIST) fullWidth = [];
     fullWidth.push({ start: n.start - base, end: n.end - base });
   }
   let asciiRuns = 0;
   ASCII_RUN.lastIndex = 0;
-  while (ASCII_RUN.test(t)) asciiRuns++; // test, not match: no array per run
+  if (seen & ASCII_DIGIT) while (ASCII_RUN.test(t)) asciiRuns++; // test, not match: no array per run
   // Joined lines: "12" / "34" is one run in the joined text but two in the document.
   if (p.startLine !== p.endLine) {
     const segs = p.segments;
@@ -171,7 +185,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   }
   if (years.length || fullWidth.length) return { years, counted, fullWidth, asciiRuns };
   // Most paragraphs name no year and no full-width number: one shared object per count of digit runs.
-  return (NO_NUMBERS[asciiRuns] ??= Object.freeze({ years: [], counted: [], fullWidth: [], asciiRuns }) as ParagraphNumbers);
+  return (NO_NUMBERS[asciiRuns] ??= Object.freeze({ years: NO_LIST, counted: NO_LIST, fullWidth: NO_LIST, asciiRuns }) as ParagraphNumbers);
 });
 
 const NO_NUMBERS: ParagraphNumbers[] = [];
@@ -180,12 +194,14 @@ const NUMBER_SUMS = sumKind<ParagraphNumbers>({
   length: HISTOGRAM + YEARS,
   of: numbersOf,
   add(sum, part, sign) {
-    part.years.forEach((y, i) => {
+    const years = part.years;
+    for (let i = 0; i < years.length; i++) {
+      const y = years[i];
       sum[YEAR_COUNT] += sign;
       if (y.value <= data.olderNormsUntilYear) sum[OLD_YEARS] += sign;
       if (part.counted[i]) sum[y.chinese ? CHINESE : ARABIC] += sign;
       sum[HISTOGRAM + y.value - FIRST_YEAR] += sign;
-    });
+    }
     sum[FULL_WIDTH] += sign * part.fullWidth.length;
     sum[ASCII_RUNS] += sign * part.asciiRuns;
   },
@@ -210,8 +226,13 @@ const SPACED_SUMS = sumKind<number[]>({
   },
 });
 
-function sumsOf<T>(model: ReportModel, kind: SumKind<T>): Float64Array {
-  return lent.reading(model.text, () => documentSum(model, kind));
+function sumsOf<T>(model: ReportModel, kind: SumKind<T>, ctx?: RuleContext): Float64Array {
+  passRun = ctx;
+  try {
+    return lent.reading(model.text, () => documentSum(model, kind));
+  } finally {
+    passRun = undefined;
+  }
 }
 
 /** The median of the year values counted in a histogram (undefined when it is empty). */
@@ -232,6 +253,16 @@ function medianYear(histogram: Float64Array, offset: number, count: number): num
  * keystroke does not read the whole text again.
  */
 export function documentYearOf(model: ReportModel): number | undefined {
+  // Asked for every paragraph (wording-style's norms): worked out once per model.
+  if (yearOf.has(model)) return yearOf.get(model);
+  const year = yearFromSums(model);
+  yearOf.set(model, year);
+  return year;
+}
+
+const yearOf = new WeakMap<ReportModel, number | undefined>();
+
+function yearFromSums(model: ReportModel): number | undefined {
   const sums = sumsOf(model, NUMBER_SUMS);
   if (sums[YEAR_COUNT] > 0) return medianYear(sums, HISTOGRAM, sums[YEAR_COUNT]);
   const spaced = sumsOf(model, SPACED_SUMS);
@@ -250,8 +281,17 @@ interface NumberDecisions {
   minority?: { chinese: boolean; majorityCount: number };
 }
 
-function decisions(model: ReportModel): NumberDecisions {
-  const s = sumsOf(model, NUMBER_SUMS);
+/** Per model: asked once per paragraph, and the same for all of them. */
+const decided = new WeakMap<ReportModel, NumberDecisions>();
+
+function decisions(ctx: RuleContext): NumberDecisions {
+  let d = decided.get(ctx.model);
+  if (!d) decided.set(ctx.model, (d = decide(ctx)));
+  return d;
+}
+
+function decide(ctx: RuleContext): NumberDecisions {
+  const s = sumsOf(ctx.model, NUMBER_SUMS, ctx);
   const chinese = s[CHINESE];
   const arabic = s[ARABIC];
   return {
@@ -264,10 +304,11 @@ function decisions(model: ReportModel): NumberDecisions {
 
 /** Inside 《…》 on the same line (a title keeps its own year form). */
 function inTitle(text: string, at: number): boolean {
+  // Codes, not text[k]: a one-character string per CJK unit read, for every year named.
   for (let k = at - 1; k >= 0 && k >= at - 200; k--) {
-    const c = text[k];
-    if (c === '》' || c === '\n' || c === '\r') return false;
-    if (c === '《') return true;
+    const c = text.charCodeAt(k);
+    if (c === 0x300b || c === 10 || c === 13) return false; // 》 \n \r
+    if (c === 0x300a) return true; // 《
   }
   return false;
 }
@@ -310,20 +351,24 @@ export const numberUsage = paragraphRule({
   // The document-wide decisions a paragraph's findings follow: when one changes (a year typed
   // tips the majority), every paragraph is checked again.
   paragraphKey(ctx) {
-    const d = decisions(ctx.model);
+    const d = decisions(ctx);
     return `${d.older}|${d.fullWidthStyle}|${d.minority ? `${d.minority.chinese}:${d.minority.majorityCount}` : ''}`;
   },
   checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
     const text = ctx.model.text;
     const out: Finding[] = [];
-    // Searches of the few characters a finding hangs on, in the paragraph (a regex with tens of
-    // thousands of hits costs more); the document's text is read around them.
-    for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
-    for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
-    for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
-    const d = decisions(ctx.model);
-    if (!d.older) {
-      const facts = lent.reading(text, () => numbersOf(p));
+    // Searches of the few characters a finding hangs on, in the paragraphs the character pass saw
+    // them in (a regex with tens of thousands of hits costs more); the document's text is read around
+    // them. The pass is read if the run has made it (placeholder and others come first), not made
+    // for this rule alone: run by itself the rule searches every paragraph (-1: every class).
+    const chars = knownRareCharactersOf(p, ctx) ?? -1;
+    if (chars & YUE) for (const at of docHits(p, text, '月')) checkDate(text, at, ctx, out);
+    if (chars & BAI) for (const at of docHits(p, text, '百分之')) checkPercent(text, at, ctx, out);
+    if (chars & HAO) for (const at of docHits(p, text, '号')) checkDocumentNumber(text, at, ctx, out);
+    const d = decisions(ctx);
+    const facts = d.older ? undefined : lent.reading(text, () => numbersOf(p));
+    // Most paragraphs name no year and no full-width number.
+    if (facts && (facts.years.length || facts.fullWidth.length)) {
       const base = p.span.start;
       const years = facts.years.map((y) => ({ ...y, start: y.start + base }));
       out.push(...yearZeroFindings(text, years, ctx));
@@ -338,7 +383,7 @@ export const numberUsage = paragraphRule({
   },
   // A document that writes its numbers in full-width digits: one finding, one fix for all of them.
   checkDocument(ctx: RuleContext): Finding[] {
-    const d = decisions(ctx.model);
+    const d = decisions(ctx);
     if (d.older || !d.fullWidthStyle) return [];
     const numbers: Span[] = [];
     lent.reading(ctx.model.text, () => {

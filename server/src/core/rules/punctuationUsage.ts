@@ -30,6 +30,8 @@ const RANK = data.pauseRank as Record<string, number>;
 const SCAN = new RegExp(`[${data.pauseMarks}]{2,}|[”》]、?[“《]`, 'g');
 const ELLIPSIS_DENG = new RegExp(`^(?:…+|\\.{3,}|。{3,})[ \\t\\u3000]*(等等|等)(?![${data.notAfterEllipsis}])`);
 const SENTENCE_INSIDE = /[。！？；]/;
+/** The ellipses 等 may follow. */
+const ELLIPSES = ['…', '...'];
 const CLAUSE_END = new Set([...'。！？，；：'].map((c) => c.charCodeAt(0)));
 
 /** Quoted items side by side without a 顿号 ("”“", "》《"), by kind: what decides the 顿号 hint. */
@@ -52,10 +54,22 @@ const lent = new LentText();
  * SCAN's matches in one paragraph. A match is made of marks only, so it lies inside one line's
  * content, hence inside a paragraph: the document's matches are the paragraphs' ones.
  */
+const newMarks = (): ParagraphMarks => ({ dunhao: [], sideBySide: 0, runs: [] });
+
+/**
+ * The run whose character pass marksOf may consult, set while the rule fills its sum: SCAN matches
+ * two marks side by side in a line, which the pass marks as PAUSE_RUN or QUOTE_AFTER_QUOTE (from the
+ * same data), so a paragraph without either has no match. Without it SCAN runs; the facts are the same.
+ */
+let passRun: RuleContext | undefined;
+
 const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
+  const seen = passRun && knownRareCharactersOf(p, passRun);
+  if (seen !== undefined && !(seen & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) return NO_MARKS;
   const text = lent.get();
   const base = p.span.start;
-  const found: ParagraphMarks = { dunhao: [], sideBySide: 0, runs: [] };
+  // Made at the first match: most paragraphs have none (one shared NO_MARKS).
+  let found: ParagraphMarks | undefined;
   const part = text.slice(base, p.span.end);
   SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -65,11 +79,11 @@ const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
     const first = run[0];
     if (first === '”' || first === '》') {
       if ((first === '”') !== (run[run.length - 1] === '“')) continue; // ”《 or 》“: not one kind of item
-      if (run.length === 3) found.dunhao.push({ at: at + 1 - base, kind: first });
-      else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) found.sideBySide |= first === '”' ? SIDE_QUOTE : SIDE_BOOK; // not "。”“" between two quoted sentences
-    } else found.runs.push([at - base, detach(run)]);
+      if (run.length === 3) (found ??= newMarks()).dunhao.push({ at: at + 1 - base, kind: first });
+      else if (!CLAUSE_END.has(text.charCodeAt(at - 1))) (found ??= newMarks()).sideBySide |= first === '”' ? SIDE_QUOTE : SIDE_BOOK; // not "。”“" between two quoted sentences
+    } else (found ??= newMarks()).runs.push([at - base, detach(run)]);
   }
-  return found.dunhao.length || found.sideBySide || found.runs.length ? found : NO_MARKS;
+  return found ?? NO_MARKS;
 });
 
 const NO_MARKS: ParagraphMarks = Object.freeze({ dunhao: [], sideBySide: 0, runs: [] }) as unknown as ParagraphMarks;
@@ -85,7 +99,12 @@ const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
 });
 
 function sideBySide(ctx: RuleContext): Float64Array {
-  return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE));
+  passRun = ctx;
+  try {
+    return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE));
+  } finally {
+    passRun = undefined;
+  }
 }
 
 export const punctuationUsage = paragraphRule({
@@ -135,7 +154,7 @@ export const punctuationUsage = paragraphRule({
     }
     // An ellipsis (……, ...) then 等: found from its first mark.
     const t = p.text;
-    for (const mark of ['…', '...']) {
+    for (const mark of ELLIPSES) {
       for (let i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) {
         const at = toDocOffset(p, i);
         if (!text.startsWith(mark, at)) continue; // joined across a line break

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { parseReport } from '../../model/reportModel';
 import { defaultConfig } from '../../config/config';
 import { RuleContext } from '../rule';
-import { DOUBLED_SLOT, HALFWIDTH, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, WHITESPACE } from './characterPass';
+import { ASCII_DIGIT, BAI, DOUBLED_SLOT, DRAFT_WORD, FULL_WIDTH_DIGIT, NIAN, HALFWIDTH, HAO, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, QING, WHITESPACE, YUE } from './characterPass';
 
 function contextOf(text: string): RuleContext {
   return { model: parseReport(text), config: defaultConfig(), locale: 'zh', t: (x) => x.zh };
@@ -13,10 +13,16 @@ describe('the character pass the content rules share', () => {
     const ctx = contextOf('会议指出,要抓落实。\n\n请于X月X日前报送（ ）。\n\n由某某同志负责，二〇二三年。\n\n学习《党章》、《准则》，，\n\n全面推进各项工作落实。\n');
     const [comma, slot, mou, marks, plain] = ctx.model.paragraphs.map((p) => rareCharactersOf(p, ctx));
     assert.equal(comma, HALFWIDTH);
-    assert.equal(slot, SLOT | OPEN_PAREN | WHITESPACE | PAIRED_MARK);
+    assert.equal(slot, SLOT | OPEN_PAREN | WHITESPACE | PAIRED_MARK | YUE);
     assert.equal(mou & DOUBLED_SLOT, DOUBLED_SLOT); // 某某; 〇 alone in 二〇二三 is no pair
     assert.equal(marks, PAIRED_MARK | PAUSE_RUN | QUOTE_AFTER_QUOTE);
     assert.equal(plain, 0);
+    const numbers = contextOf('增长百分之五，文号为〔2024〕5号。\n');
+    assert.equal(rareCharactersOf(numbers.model.paragraphs[0], numbers) & (YUE | HAO | BAI | ASCII_DIGIT | FULL_WIDTH_DIGIT | NIAN), HAO | BAI | ASCII_DIGIT);
+    const years = contextOf('２０２３年\n');
+    assert.equal(rareCharactersOf(years.model.paragraphs[0], years) & (ASCII_DIGIT | FULL_WIDTH_DIGIT | NIAN), FULL_WIDTH_DIGIT | NIAN);
+    const draft = contextOf('根据实际情况修改\n\n希望对您有帮助\n\n见[附件](a.docx)\n\n人工智能\n\nAI\n');
+    assert.deepEqual(draft.model.paragraphs.map((p) => rareCharactersOf(p, draft) & (DRAFT_WORD | QING)), [QING, DRAFT_WORD, DRAFT_WORD, DRAFT_WORD, DRAFT_WORD]);
   });
 
   it('finds every run of two to eight characters written twice, by start then length', () => {

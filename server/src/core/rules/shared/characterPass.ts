@@ -1,6 +1,6 @@
 // One pass over each paragraph's characters, shared by the content rules of a run. It finds
 //  - which of a few rare characters (and pairs of neighbouring marks) the paragraph holds:
-//    placeholder, halfwidth-punctuation and unpaired-punctuation each used to scan all the text for
+//    placeholder, halfwidth-punctuation, unpaired-punctuation and number-usage each used to scan all the text for
 //    their trigger characters (a regex test costs as much as this pass), while most paragraphs hold
 //    none of them; punctuation-usage reads what the pass already found in the run. A class table of
 //    65,536 entries is read once per character; one regex over the union of the classes would be far
@@ -26,6 +26,18 @@ export const OPEN_PAREN = 4;
 export const WHITESPACE = 8;
 /** “ ” 《 》 （ ） ( ) 【 】 ‘ ’ — unpaired-punctuation's marks. */
 export const PAIRED_MARK = 16;
+/** 月, 号, 百: number-usage looks for dates, document numbers and 百分之 only where they stand. */
+export const YUE = 32;
+export const HAO = 64;
+export const BAI = 128;
+/** 您 智 A ]: one is in every chat-assistant word draft-residue looks for anywhere (您, 人工智能, AI) and in a link's "](". */
+export const DRAFT_WORD = 1 << 13;
+/** 情: draft-residue's asides (可根据实际情况修改) are found from 情况. */
+export const QING = 1 << 15;
+/** 0-9, ０-９ and 年: number-usage's runs of digits, full-width numbers and years. */
+export const ASCII_DIGIT = 1 << 16;
+export const FULL_WIDTH_DIGIT = 1 << 17;
+export const NIAN = 1 << 18;
 /** Two pause marks in a row (，， 。， …): punctuation-usage's doubled or clashing marks. */
 export const PAUSE_RUN = 1 << 10;
 /** ” or 》 before 、 “ or 《: punctuation-usage's quoted items side by side. */
@@ -40,8 +52,10 @@ const PAUSE_FIRST = 1 << 8;
 const QUOTE_FIRST = 1 << 9;
 const DOUBLED_FIRST = 1 << 12;
 const PAIR_BITS = PAUSE_RUN | QUOTE_AFTER_QUOTE | DOUBLED_SLOT;
+/** The classes of single characters (bits 13, 15 and 16 on shift onto no pair bit). */
+const SINGLE_BITS = 0xff | DRAFT_WORD | QING | ASCII_DIGIT | FULL_WIDTH_DIGIT | NIAN;
 
-const CLASS = new Uint16Array(65536);
+const CLASS = new Int32Array(65536);
 function mark(chars: string, bit: number): void {
   for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
 }
@@ -53,6 +67,14 @@ mark('“”《》（）()【】‘’', PAIRED_MARK);
 mark(punctuationData.pauseMarks, PAUSE_FIRST | PAUSE_RUN);
 mark('”》', QUOTE_FIRST);
 mark('、“《', QUOTE_AFTER_QUOTE);
+mark('月', YUE);
+mark('号', HAO);
+mark('百', BAI);
+mark('您智A]', DRAFT_WORD);
+mark('情', QING);
+mark('0123456789', ASCII_DIGIT);
+mark('０１２３４５６７８９', FULL_WIDTH_DIGIT);
+mark('年', NIAN);
 // The characters \s matches (ECMAScript's WhiteSpace and LineTerminator).
 mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', WHITESPACE);
 for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] |= WHITESPACE;
@@ -116,7 +138,7 @@ function scan(text: string): number {
     p1 = pair;
     prev = c;
   }
-  return (chars & 0xff) | (pairs & PAIR_BITS);
+  return (chars & SINGLE_BITS) | (pairs & PAIR_BITS);
 }
 
 /** The repeats the last scan found, by start and then length (undefined: none). */

@@ -6,8 +6,12 @@ import { Finding, RuleContext } from '../rule';
 import { leftmostLongest, WordHit } from './wordMatcher';
 import { guardsPass, USER_BASIS, WordEntry } from './wordingData';
 
-export function wordFindings(p: Paragraph, ctx: RuleContext, found: readonly WordHit<WordEntry>[], kind: 'confusable' | 'style', accept: (entry: WordEntry) => boolean = () => true): Finding[] {
-  if (found.length === 0) return [];
+const ACCEPT_ALL = (): boolean => true;
+/** What most paragraphs give: no finding (one shared list, never written to). */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+export function wordFindings(p: Paragraph, ctx: RuleContext, found: readonly WordHit<WordEntry>[], kind: 'confusable' | 'style', accept: (entry: WordEntry) => boolean = ACCEPT_ALL): Finding[] {
+  if (found.length === 0) return NO_FINDINGS;
   const text = p.text;
   const hits = leftmostLongest(found, (hit) => accept(hit.entry) && guardsPass(text, hit));
   return hits.map(({ start, end, entry }) => {

@@ -145,37 +145,49 @@ export const paragraphWords = keyedParagraphMemo(wordsOf);
 /** What most paragraphs hold: nothing (one shared object rather than one per paragraph). */
 const NO_WORDS: ParagraphWords = Object.freeze({ confusable: NONE, style: NONE, counted: NONE, variants: NONE, plenum: false });
 
+// What one scan collects, in module state read by one hit function: a closure per paragraph (it
+// would hold the lists) is what V8 allocated for each of 20,000 paragraphs. wordsOf is not re-entered.
+let confusable: WordHit<WordEntry>[] = NONE;
+let style: WordHit<WordEntry>[] = NONE;
+let counted: WordHit<CountedEntry>[] = NONE;
+let plenum = false;
+// Pieces are frequent (社会主义 …) and only feed termVariants: flat numbers, no objects; the lists
+// are reused (pieceCount of them are this paragraph's), so they are not grown again for each one.
+const pieces: number[] = [];
+const pieceTerms: { entry: TermEntry; offset: number }[] = [];
+let pieceCount = 0;
+
+function collect(start: number, end: number, w: DictWord): void {
+  switch (w.kind) {
+    case 'confusable':
+      (confusable === NONE ? (confusable = []) : confusable).push({ start, end, entry: w.entry });
+      break;
+    case 'style':
+      (style === NONE ? (style = []) : style).push({ start, end, entry: w.entry });
+      break;
+    case 'term':
+      if (isCounted(w.entry)) (counted === NONE ? (counted = []) : counted).push({ start, end, entry: w.entry });
+      break;
+    case 'piece':
+      pieces[pieceCount] = start;
+      pieceTerms[pieceCount++] = w;
+      break;
+    case 'plenum':
+      plenum = true;
+  }
+}
+
 function wordsOf(p: Paragraph, dicts: WordingDictionaries): ParagraphWords {
   const text = p.text;
-  let confusable: WordHit<WordEntry>[] = NONE;
-  let style: WordHit<WordEntry>[] = NONE;
-  let counted: WordHit<CountedEntry>[] = NONE;
-  let plenum = false;
-  // Pieces are frequent (社会主义 …) and only feed termVariants: flat numbers, no objects.
-  const pieces: number[] = [];
-  const pieceTerms: { entry: TermEntry; offset: number }[] = [];
-  dicts.words.scan(text, (start, end, w) => {
-    switch (w.kind) {
-      case 'confusable':
-        (confusable === NONE ? (confusable = []) : confusable).push({ start, end, entry: w.entry });
-        break;
-      case 'style':
-        (style === NONE ? (style = []) : style).push({ start, end, entry: w.entry });
-        break;
-      case 'term':
-        if (isCounted(w.entry)) (counted === NONE ? (counted = []) : counted).push({ start, end, entry: w.entry });
-        break;
-      case 'piece':
-        pieces.push(start);
-        pieceTerms.push(w);
-        break;
-      case 'plenum':
-        plenum = true;
-    }
-  });
-  const variants = pieces.length ? termVariants(text, pieces, pieceTerms, dicts) : NONE;
-  if (confusable === NONE && style === NONE && counted === NONE && variants.length === 0 && !plenum) return NO_WORDS;
-  return { confusable, style, counted, variants, plenum };
+  confusable = style = counted = NONE;
+  plenum = false;
+  pieceCount = 0;
+  dicts.words.scan(text, collect);
+  const variants = pieceCount ? termVariants(text, pieceCount, pieces, pieceTerms, dicts) : NONE;
+  if (pieces.length > 4096) pieces.length = pieceTerms.length = 0; // not kept at the size of one huge paragraph
+  const out = confusable === NONE && style === NONE && counted === NONE && variants.length === 0 && !plenum ? NO_WORDS : { confusable, style, counted, variants, plenum };
+  confusable = style = counted = NONE;
+  return out;
 }
 
 function isHan(c: number): boolean {
@@ -207,10 +219,10 @@ function insideExact(exact: number[], s: number, e: number): boolean {
 }
 
 /** Long terms written with exactly one character substituted, found from an intact half. */
-function termVariants(text: string, pieceStarts: number[], pieces: { entry: TermEntry; offset: number }[], dicts: WordingDictionaries): TermVariant[] {
+function termVariants(text: string, count: number, pieceStarts: number[], pieces: { entry: TermEntry; offset: number }[], dicts: WordingDictionaries): TermVariant[] {
   let candidates: TermVariant[] = NONE;
   let exact: number[] | undefined;
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = 0; i < count; i++) {
     const start = pieceStarts[i];
     const { entry: term, offset } = pieces[i];
     const word = term.term;
