@@ -97,7 +97,7 @@ export interface OutlineTree {
 
 export interface TreeInput {
   paragraphs: Paragraph[];
-  /** The document's sums and lists: the tree visits only the paragraphs it reads (treeParagraphs). */
+  /** The document's sums and lists: the tree visits only the paragraphs it reads (TREE_PARAGRAPHS). */
   summed?: Summed;
   headingText: (p: Paragraph, skip: number) => { text: string; span: Span };
   toDocSpan: (p: Paragraph, start: number, end: number) => Span;
