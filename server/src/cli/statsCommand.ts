@@ -5,7 +5,8 @@ import { pick } from '../core/text/i18n';
 import { parseReport } from '../core/model/reportModel';
 import { OutlineNode } from '../core/model/outlineTree';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
-import { countChars, SpanCounter } from '../core/text/charCount';
+import { countChars } from '../core/text/charCount';
+import { SectionCounter } from '../core/model/sectionCounts';
 import { lengthStatus } from '../core/rules/maxLength';
 import { configResolver } from './checkCommand';
 import { readReportFile, UserError } from './inputFiles';
@@ -17,7 +18,7 @@ export function runStats(opts: Options): number {
   if (opts.files.length !== 1) throw new UserError(pick(opts.locale, { zh: 'stats 需要且只需要一个文件', en: 'stats takes exactly one file' }));
   const file = readReportFile(opts.files[0], opts.locale);
   const model = parseReport(file.text);
-  const counter = new SpanCounter(model.text, model.index.starts, (o) => model.index.lineAt(o));
+  const counter = new SectionCounter(model.text, model.paragraphs);
   const sections: { heading: string; line: number; depth: number; chars: number }[] = [];
   const walk = (nodes: OutlineNode[], depth: number) => {
     for (const n of nodes) {

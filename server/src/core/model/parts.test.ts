@@ -7,11 +7,10 @@ import { parseReport } from './reportModel';
 import { buildOutline } from '../ide/outline';
 import { corpus, fixturesDir, readText } from '../../../../test/helpers/paths';
 import { check } from '../../../../test/helpers/ruleHarness';
-import { SpanCounter } from '../text/charCount';
+import { countChars } from '../text/charCount';
 
 function chars(text: string, span: { start: number; end: number }): number {
-  const m = parseReport(text);
-  return new SpanCounter(text, m.index.starts, (o) => m.index.lineAt(o)).count(span.start, span.end);
+  return countChars(text, span.start, span.end);
 }
 
 describe('unnumbered parts', () => {

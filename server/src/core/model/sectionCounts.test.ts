@@ -8,7 +8,7 @@ import { parseReport, ReportModel } from './reportModel';
 import { reparseReport } from './incremental';
 import { SectionCounter } from './sectionCounts';
 import { countChars } from '../text/charCount';
-import { corpusFiles, readText, seedFiles } from '../../../../test/helpers/paths';
+import { corpusFiles, readText, SEED, seedFiles } from '../../../../test/helpers/paths';
 
 /** Every span the outline counts, and spans from each paragraph start to each later paragraph end. */
 function spansOf(m: ReportModel): { start: number; end: number }[] {
@@ -38,6 +38,18 @@ const AWKWARD =
 describe('section counts from paragraph counts', () => {
   it('equal direct counting on the seeds and the corpus', () => {
     for (const f of [...seedFiles(), ...corpusFiles()]) assertCountsMatch(parseReport(readText(f)), basename(f));
+  });
+
+  it('agree with a direct count on spans at arbitrary offsets of a seed', () => {
+    const text = readText(SEED.finance);
+    const m = parseReport(text);
+    const counter = new SectionCounter(text, m.paragraphs);
+    for (let a = 0; a < text.length; a += 977) {
+      for (const len of [0, 5, 300, 4000]) {
+        const b = Math.min(text.length, a + len);
+        assert.equal(counter.count(a, b), countChars(text, a, b), `${a}..${b}`);
+      }
+    }
   });
 
   it('equal direct counting with CRLF, a BOM, characters outside the BMP and bullets on wrapped lines', () => {

@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
-import { countChars, formatCount, groupThousands, SpanCounter } from './charCount';
-import { isJsSpaceCode, isSpaceCode, LineIndex, WS } from './lineIndex';
-import { SEED, readText } from '../../../../test/helpers/paths';
+import { countChars, formatCount, groupThousands } from './charCount';
+import { isJsSpaceCode, isSpaceCode, WS } from './lineIndex';
 
 describe('character count', () => {
   it('counts everything but white space; an astral character counts once', () => {
     assert.equal(countChars('一、主要 工作\n\u3000\u3000完成 100%。'), 6 + 7);
     assert.equal(countChars('𠮷野家'), 3);
-  });
-
-  it('SpanCounter agrees with a direct count on every section-like span of a seed', () => {
-    const text = readText(SEED.finance);
-    const index = new LineIndex(text);
-    const counter = new SpanCounter(text, index.starts, (o) => index.lineAt(o));
-    for (let a = 0; a < text.length; a += 977) {
-      for (const len of [0, 5, 300, 4000]) {
-        const b = Math.min(text.length, a + len);
-        assert.equal(counter.count(a, b), countChars(text, a, b), `${a}..${b}`);
-      }
-    }
   });
 
   it('formats with thousands separators in the locale’s word', () => {
