@@ -5,7 +5,7 @@
 // The result is the model a fresh parse of the new text gives (the property tests compare them).
 
 import { LineIndex } from '../text/lineIndex';
-import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, shapeOf, shiftedParagraph } from './paragraphs';
+import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, moveParagraph, shapeOf } from './paragraphs';
 import { modelFromParagraphs, parseReport, ReportModel } from './reportModel';
 
 /** A region of the old text [start, oldEnd) that became [start, newEnd) in the new text. */
@@ -27,7 +27,11 @@ export function composeChange(prev: TextChange | undefined, start: number, end: 
   return { start: Math.min(prev.start, start), oldEnd: touchedEnd - delta, newEnd: touchedEnd + inserted - (end - start) };
 }
 
-/** The model of `text`, which is `prev.text` with `change` applied. */
+/**
+ * The model of `text`, which is `prev.text` with `change` applied. `prev` is given up: the lines
+ * and paragraphs after the change are moved into the new model in place, so only the newest model
+ * of a document may be kept (ModelCache keeps one per document).
+ */
 export function reparseReport(prev: ReportModel, text: string, change: TextChange): ReportModel {
   const delta = change.newEnd - change.oldEnd;
   const old = prev.index;
@@ -87,13 +91,16 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
       lines[k] = o; // BLANK_LINE: no offsets to move
       continue;
     }
-    const start = o.start + delta;
-    const end = o.end + delta;
-    // The ordinal is carried as it is: it was parsed from at most 12 characters, which V8 copies
-    // rather than slices, so it keeps no old text alive (the heap test in the security suite).
-    // Draft marks ("## ", "- ") are offsets only: moved with the line. The same fields in the same
-    // order as classifyLine's: one hidden class (see Shape in paragraphs.ts).
-    lines[k] = { start, end, blank: false, ordinal: o.ordinal, marks: o.marks && o.marks.map((m) => ({ start: m.start + delta, end: m.end + delta })) };
+    // Moved in place, like the paragraphs below (the previous model is given up). The ordinal is
+    // carried as it is: it was parsed from at most 12 characters, which V8 copies rather than
+    // slices, so it keeps no old text alive (the heap test in the security suite). Draft marks
+    // ("## ", "- ") are offsets only: moved with the line.
+    if (delta !== 0) {
+      o.start += delta;
+      o.end += delta;
+      if (o.marks) for (const m of o.marks) (m.start += delta), (m.end += delta);
+    }
+    lines[k] = o;
   }
 
   // Paragraphs: rebuilt from the one whose joining decisions look at the lines read again (a line
@@ -122,7 +129,7 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   for (let k = 0; k < rebuilt.length; k++) paragraphs[pi + k] = rebuilt[k];
   for (let q = resumeAt, k = pi + rebuilt.length; k < paragraphs.length; q++, k++) {
     const p = ps[q];
-    paragraphs[k] = shiftedParagraph(p, text, k, lineDelta, delta, lines[p.startLine + lineDelta].ordinal);
+    paragraphs[k] = moveParagraph(p, text, k, lineDelta, delta, lines[p.startLine + lineDelta].ordinal);
   }
   // The sums of this version are the previous ones minus the paragraphs dropped, plus those read.
   const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);

@@ -37,7 +37,12 @@ export class ModelCache {
     let model: ReportModel;
     if (hit && hit.pending && !hit.unknown) {
       this.incrementalParses++;
-      model = reparseReport(hit.model, text, hit.pending);
+      try {
+        model = reparseReport(hit.model, text, hit.pending);
+      } catch {
+        // The previous model may be half moved (reparseReport gives it up): parse afresh.
+        model = parseReport(text);
+      }
     } else {
       model = parseReport(text);
     }
