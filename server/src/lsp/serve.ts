@@ -45,7 +45,13 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
   // Edits are applied one by one so that each one's offsets are known: the model cache re-reads
   // only the region they touched.
   const documents = new lsp.TextDocuments<TextDocument>({
-    create: TextDocument.create,
+    create(uri, languageId, version, content) {
+      const document = TextDocument.create(uri, languageId, version, content);
+      // Its line table is built when first asked for, which would be the first keystroke's
+      // offsetAt below: 11 ms of a 10 MB report's first keystroke, spent at open instead.
+      document.positionAt(0);
+      return document;
+    },
     update(document, changes, version) {
       if (changes.length === 0) return TextDocument.update(document, changes, version);
       for (const change of changes) {
