@@ -5,13 +5,14 @@
 
 import { LineInfo, Paragraph } from './paragraphs';
 import { keyedParagraphMemo } from './paragraphMemo';
+import { ListKind, paragraphsWhere, Summed } from './documentSums';
 import { compileUserPattern } from '../text/userPattern';
 
 /**
  * What residue finding reads of a report model (declared here, not imported: the front matter,
  * which the model builds, asks this module whether a line is residue).
  */
-export interface ResidueInput {
+export interface ResidueInput extends Summed {
   text: string;
   lines: LineInfo[];
   paragraphs: Paragraph[];
@@ -188,8 +189,14 @@ interface ParagraphResidue {
 /** What almost every paragraph holds: no residue (one shared object). */
 const NO_RESIDUE: ParagraphResidue = Object.freeze({ lines: [], brands: [] }) as ParagraphResidue;
 
+interface PatternSet {
+  patterns: ((line: string) => boolean)[];
+  /** The paragraphs with residue under these patterns, listed per version (documentSums.ts). */
+  withResidue: ListKind;
+}
+
 /** Compiled pattern sets by their text (a few at most: the user's patterns change rarely). */
-const patternSets = new Map<string, ((line: string) => boolean)[]>();
+const patternSets = new Map<string, PatternSet>();
 
 /**
  * The model the memo reads lines from, set while findResidueBlocks runs (the memo's key is the
@@ -225,18 +232,16 @@ const residueMemo = keyedParagraphMemo((p: Paragraph, patterns: ((line: string) 
   return out ?? NO_RESIDUE;
 });
 
-function residueOfParagraph(userPatterns: string[]): (p: Paragraph, model: ResidueInput) => ParagraphResidue {
+function patternSetOf(userPatterns: string[]): PatternSet {
   const key = userPatterns.join('\u0000');
-  let patterns = patternSets.get(key);
-  if (!patterns) {
+  let set = patternSets.get(key);
+  if (!set) {
     if (patternSets.size > 8) patternSets.clear();
-    patternSets.set(key, (patterns = patternsOf(userPatterns)));
+    const patterns = patternsOf(userPatterns);
+    set = { patterns, withResidue: { test: (p) => residueMemo(p, patterns) !== NO_RESIDUE } };
+    patternSets.set(key, set);
   }
-  const set = patterns;
-  return (p, current) => {
-    model = current;
-    return residueMemo(p, set);
-  };
+  return set;
 }
 
 /**
@@ -255,20 +260,18 @@ function releaseModel(): void {
   model = undefined;
 }
 
-export function findResidueBlocks(model: ResidueInput, userPatterns: string[]): ResidueBlock[] {
-  const residueOf = residueOfParagraph(userPatterns);
-  const { lines, text } = model;
+export function findResidueBlocks(input: ResidueInput, userPatterns: string[]): ResidueBlock[] {
+  const set = patternSetOf(userPatterns);
+  const { lines, text } = input;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
   const matched = new Set<number>();
   const brands = new Set<string>();
+  model = input;
   try {
-    // Index loops, and nothing done for the paragraphs without residue (almost all): this runs on
-    // every keystroke, often in code V8 has not optimised, where for-of makes an iterator each time.
-    const paragraphs = model.paragraphs;
-    for (let k = 0; k < paragraphs.length; k++) {
-      const p = paragraphs[k];
-      const r = residueOf(p, model);
-      if (r === NO_RESIDUE) continue;
+    // Only the paragraphs with residue (almost none), listed from the previous version's list:
+    // a keystroke tests the paragraphs it read again, not 20,000.
+    for (const p of paragraphsWhere(input, set.withResidue)) {
+      const r = residueMemo(p, set.patterns);
       for (let i = 0; i < r.lines.length; i++) matched.add(p.startLine + r.lines[i]);
       for (let i = 0; i < r.brands.length; i++) brands.add(r.brands[i]);
     }
@@ -282,10 +285,10 @@ export function findResidueBlocks(model: ResidueInput, userPatterns: string[]): 
   if (matched.size === 0) return [];
 
   const structural = new Set<number>();
-  if (model.title) model.title.lines.forEach((l) => structural.add(l));
-  if (model.title?.subtitle) structural.add(model.title.subtitle.line);
-  if (model.title?.author) structural.add(model.title.author.line);
-  if (model.addressee) structural.add(model.addressee.line);
+  if (input.title) input.title.lines.forEach((l) => structural.add(l));
+  if (input.title?.subtitle) structural.add(input.title.subtitle.line);
+  if (input.title?.author) structural.add(input.title.author.line);
+  if (input.addressee) structural.add(input.addressee.line);
 
   const sorted = [...matched].sort((a, b) => a - b);
   const blocks: ResidueBlock[] = [];
