@@ -71,3 +71,91 @@ describe('incremental parsing', () => {
     for (const p of after.paragraphs) if (p.segments.length === 1) assert.equal(p.text, after.text.slice(p.span.start, p.span.end));
   });
 });
+
+/** The whole tree as a fresh build gives it: every node's spans, its list and run, the parts. */
+function tree(m: ReportModel) {
+  const lists = new Map(m.lists.map((l, i) => [l, i]));
+  const runs = new Map(m.runs.map((r, i) => [r, i]));
+  return {
+    headings: m.headings.map((h) => [h.ordinal.raw, h.depth, h.text, h.ordinalSpan, h.textSpan, h.sectionSpan, lists.get(h.list), h.parent && m.headings.indexOf(h.parent)]),
+    items: m.items.map((i) => [i.marker.word, i.depth, i.text, i.markerSpan, i.sectionSpan, runs.get(i.run)]),
+    parts: m.parts.map((p) => [p.part, p.text, p.textSpan, p.sectionSpan, p.children.length]),
+    roots: m.roots.length,
+  };
+}
+
+describe('carrying the outline tree over an edit', () => {
+  const text0 = corpus('2024');
+  // Body paragraphs (no ordinal, no leading marker): where typing almost always happens.
+  const body = parseReport(text0).paragraphs.filter((p) => !p.ordinal && !p.leadingMarker && p.textLength > 40);
+
+  it('typing inside body text keeps the tree nodes and gives the tree a fresh build gives', () => {
+    let text = text0;
+    let model = parseReport(text);
+    let carried = 0;
+    for (let k = 0; k < 40; k++) {
+      const p = body[(k * 7) % body.length];
+      // The paragraph's place in the current text: its first line moved by what was typed before it.
+      const at = model.paragraphs.find((q) => q.id === p.id)?.span.start ?? 0;
+      const first = model.headings[0];
+      text = text.slice(0, at + 3) + '改' + text.slice(at + 3);
+      model = reparseReport(model, text, composeChange(undefined, at + 3, at + 3, 1));
+      if (model.headings[0] === first) carried++;
+      assert.deepEqual(tree(model), tree(parseReport(text)), `edit ${k}`);
+    }
+    assert.ok(carried >= 30, `carried ${carried} of 40`);
+  });
+
+  it('builds the tree again when an edit makes a lead-in, an item, a heading or a new paragraph', () => {
+    const at = text0.indexOf('新质生产力');
+    for (const insert of ['如下：', '：', '一是', '。二是', '\n一、', '\n\n', '（一）', '\n各位代表！\n']) {
+      const text = text0.slice(0, at) + insert + text0.slice(at);
+      const model = reparseReport(parseReport(text0), text, composeChange(undefined, at, at, insert.length));
+      assert.deepEqual(tree(model), tree(parseReport(text)), JSON.stringify(insert));
+    }
+  });
+
+  it('builds the tree again when typing changes what it read of a paragraph it does not list', () => {
+    // Paragraphs of body text around each edit (over 12 characters: short ones are listed), so the
+    // edit re-reads no listed paragraph and only these facts decide.
+    // A wrapped paragraph's last sentence becomes a lead-in (…归纳为四个方面…): the restart "1." right
+    // after it now opens a nested list. The edit is on its third line, so the heading is not re-read.
+    const leadIn =
+      '关于工作的报告\n\n一、总体情况\n\n1.抓好落实各项工作。\n\n2.强化各项保障措施。\n\n' +
+      '　　今年以来，我们认真贯彻落实上级各项决策部署，扎实推进\n各项工作，取得了明显成效，群众满意度和获得感不断提升。\n' +
+      '围绕全年目标任务，我们在工作中积累了经验，主要做法归纳\n为几项工作，现将有关具体情况和主要成效向大家汇报一下\n\n1.建立工作台账。\n\n2.定期调度推进。\n';
+    // An inline 一是 becomes 一时: "二是" three paragraphs on no longer starts a run of its own.
+    const inline =
+      '关于工作的报告\n\n一、总体情况\n\n一是抓好落实。\n\n二是强化保障。\n\n全年财政运行总体平稳，收支矛盾有所缓解。\n\n各项财政改革有序推进，制度建设不断完善。\n\n' +
+      '实施积极的财政政策。一是加强管理。\n\n财政收入稳定增长，结构进一步优化。\n\n支出结构持续改善，民生保障有力。\n\n二是优化结构。\n';
+    for (const [text0, from, to] of [
+      [leadIn, '主要做法归纳', '主要做法归纳为四个方面和'],
+      [inline, '一是加强', '一时加强'],
+    ]) {
+      const at = text0.indexOf(from);
+      const text = text0.slice(0, at) + to + text0.slice(at + from.length);
+      const before = parseReport(text0);
+      const treeBefore = tree(before);
+      assert.notDeepEqual(tree(parseReport(text)), treeBefore, 'the edit changes the tree');
+      const model = reparseReport(before, text, composeChange(undefined, at, at + from.length, to.length));
+      assert.ok(model.origin!.added.every((p) => !p.ordinal && !p.leadingMarker && p.textLength > 12), 'no listed paragraph re-read');
+      assert.deepEqual(tree(model), tree(parseReport(text)), to);
+    }
+  });
+
+  it('the tree after random edits with structural text is the fresh build (seed 000, corpus 1982)', () => {
+    for (const text0 of [readText(SEED.finance), corpus('1982')]) {
+      const random = prng(17);
+      let text: string = text0;
+      let model = parseReport(text);
+      for (let k = 0; k < 80; k++) {
+        const start = Math.floor(random() * (text.length + 1));
+        const end = Math.min(text.length, start + (random() < 0.7 ? 0 : Math.floor(random() * 6)));
+        const insert = random() < 0.6 ? '改' : INSERTS[Math.floor(random() * INSERTS.length)];
+        text = text.slice(0, start) + insert + text.slice(end);
+        model = reparseReport(model, text, composeChange(undefined, start, end, insert.length));
+        assert.deepEqual(tree(model), tree(parseReport(text)), `edit ${k}`);
+      }
+    }
+  });
+});

@@ -133,7 +133,7 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   }
   // The sums of this version are the previous ones minus the paragraphs dropped, plus those read.
   const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);
-  return modelFromParagraphs(index, lines, paragraphs, { sums: prev.sums, at: pi, removed, added: rebuilt });
+  return modelFromParagraphs(index, lines, paragraphs, { sums: prev.sums, at: pi, removed, added: rebuilt }, { tree: prev, delta });
 }
 
 /** Index of the first paragraph whose last line is at or after `line` (ps.length if none). */

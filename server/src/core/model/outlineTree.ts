@@ -14,7 +14,7 @@ import { FAMILY_LEVEL, Ordinal, OrdinalFamily, parseOrdinalBeforeNumber } from '
 import { Paragraph } from './paragraphs';
 import { paragraphMemo } from './paragraphMemo';
 import { findParts, PartKind, partsRead } from './parts';
-import { ListKind, paragraphsWhere, Summed } from './documentSums';
+import { ListKind, ModelOrigin, paragraphsWhere, Summed } from './documentSums';
 import { detach } from '../text/detach';
 import { Span } from '../text/lineIndex';
 
@@ -341,6 +341,67 @@ export function buildOutlineTree(input: TreeInput): OutlineTree {
     }
   }
   return tree;
+}
+
+/**
+ * The previous version's tree, carried over to this one when the edit cannot have changed it (most
+ * keystrokes: typing inside a paragraph of body text), instead of building it again. The tree is a
+ * function of the paragraphs it lists (TREE_PARAGRAPHS) and of two facts of the others: whether the
+ * paragraph before a restart leads in a list, and the inline markers precedingMarker looks back at.
+ * So it is carried when the edit removed as many paragraphs as it read again, none of them was or
+ * is a listed one, and each fact the last build read of a removed paragraph (it is remembered on
+ * the paragraph's shape: a fact not remembered was not read) holds of the paragraph in its place.
+ * The nodes after the edit get their spans moved; section spans are computed afterwards as ever.
+ * Like the paragraphs, the nodes are moved, not copied: the previous model is given up.
+ */
+export function carryOutlineTree(previous: OutlineTree, summed: Summed & { origin: ModelOrigin }, delta: number): OutlineTree | undefined {
+  const { at, removed, added, sums } = summed.origin;
+  if (removed.length !== added.length) return undefined;
+  const before = sums.get(TREE_PARAGRAPHS) as Int32Array | undefined;
+  if (!before) return undefined;
+  // The previous list is sorted: was any index in [at, at + removed.length) listed?
+  let lo = 0;
+  let hi = before.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < before.length && before[lo] < at + removed.length) return undefined;
+  for (let i = 0; i < added.length; i++) {
+    const p = added[i];
+    const was = removed[i];
+    if (TREE_PARAGRAPHS.test(p)) return undefined;
+    const wasLeadIn = was.memos?.[leadIn.slot];
+    if (wasLeadIn !== undefined && wasLeadIn !== leadIn(p)) return undefined;
+    if (was.markers !== undefined && !sameMarkers(was.markers, p.markers)) return undefined;
+  }
+  // This version's list, made from the previous one (the next keystroke's check reads it).
+  paragraphsWhere(summed, TREE_PARAGRAPHS);
+  if (delta !== 0) {
+    const after = at + added.length;
+    const moved = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+    for (const h of previous.headings) {
+      if (h.paragraph.index < after) continue;
+      h.ordinalSpan = moved(h.ordinalSpan);
+      h.textSpan = moved(h.textSpan);
+    }
+    for (const n of previous.items) {
+      if (n.paragraph.index < after) continue;
+      n.markerSpan = moved(n.markerSpan);
+      n.sectionSpan = { start: n.paragraph.span.start, end: n.paragraph.span.end }; // as built
+    }
+    for (const part of previous.parts) part.textSpan = part.paragraph.span;
+  }
+  const { roots, parts, headings, items, lists, runs } = previous;
+  return { roots, parts, headings, items, lists, runs };
+}
+
+/** The same markers, as precedingMarker reads them (kind and value, in order). */
+function sameMarkers(a: readonly EnumerationMarker[], b: readonly EnumerationMarker[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].kind !== b[i].kind || a[i].value !== b[i].value) return false;
+  return true;
 }
 
 const MAX_NAME = 80;

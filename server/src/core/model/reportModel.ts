@@ -2,7 +2,7 @@
 // selection, diagnostics, completion, the CLI). Pure: no LSP, no file system.
 
 import { findAddressee, findSignature, findTitle, LineRef, SignatureInfo, TitleInfo } from './frontMatter';
-import { buildOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree, PartNode } from './outlineTree';
+import { buildOutlineTree, carryOutlineTree, firstSentence, HeadingNode, OutlineNode, OutlineTree, PartNode } from './outlineTree';
 import { buildParagraphs, classifyLines, LineInfo, Paragraph, toDocSpan } from './paragraphs';
 import { isJsSpaceCode, LineIndex, Span } from '../text/lineIndex';
 import { detach } from '../text/detach';
@@ -36,11 +36,12 @@ export function parseReport(text: string): ReportModel {
  * spans. Shared by a fresh parse and an incremental one (model/incremental.ts), which differ only in
  * how they get the lines and paragraphs.
  */
-export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragraphs: Paragraph[], origin?: ModelOrigin): ReportModel {
+export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragraphs: Paragraph[], origin?: ModelOrigin, previous?: { tree: OutlineTree; delta: number }): ReportModel {
   const text = index.text;
   // Made before the tree, which builds from a list kept with them.
   const summed = { paragraphs, sums: new Map<object, Float64Array | Int32Array>(), origin };
-  const tree = buildOutlineTree({
+  const carried = previous && origin ? carryOutlineTree(previous.tree, { ...summed, origin }, previous.delta) : undefined;
+  const tree = carried ?? buildOutlineTree({
     paragraphs,
     summed,
     toDocSpan,
