@@ -15,12 +15,15 @@ import { ExportResult, ImportResult } from '../../protocol';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 
 export async function exportForClient(model: ReportModel, config: ResolvedConfig, locale: Locale, documentUri?: string): Promise<ExportResult> {
-  const bytes = await exportDocx(model, { fonts: config.export.fonts });
+  // Everything read from the model before the first await: a keystroke handled meanwhile parses
+  // the next version incrementally, which moves this model's paragraphs (model/incremental.ts).
+  // exportDocx reads the model before its own await (the packing).
   const findings = findingsToList(runRules(model, { config, locale, documentPath: documentUri })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
   const placeholders = placeholdersOf(model)
     // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
     .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentUri))
     .map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
+  const bytes = await exportDocx(model, { fonts: config.export.fonts });
   return { base64: bytesToBase64(bytes), findings, placeholders };
 }
 
