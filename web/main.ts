@@ -11,6 +11,7 @@ import { Locale, pick, Text, toLocale } from '../server/src/core/text/i18n';
 import type { OutlineEntry } from '../server/src/core/ide/outline';
 import type { FromWorker, PageDiagnostic, PageEdit, PageFix, ToWorker } from './protocol';
 import { S } from './strings';
+import { changedRegion } from './changedRegion';
 import type { PageWord } from './word';
 
 declare const BAOGAO_WORKER_SOURCE: string;
@@ -35,6 +36,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-title]')) el.titl
 let version = 0;
 /** Changes since the version the shown findings belong to (fix buttons map their edits through it). */
 let drift: ChangeSet | undefined;
+/** Changes since the text last sent to the worker: sent with the next text, so it parses only them. */
+let unsent: ChangeSet | undefined;
 let shown: PageDiagnostic[] = [];
 let outline: OutlineEntry[] = [];
 let fileName = '';
@@ -75,7 +78,9 @@ function analyseNow(): void {
     return;
   }
   inFlight = true;
-  post({ kind: 'analyse', version, text: view.state.doc.toString(), locale });
+  const change = unsent && changedRegion(unsent);
+  unsent = undefined;
+  post({ kind: 'analyse', version, text: view.state.doc.toString(), locale, change });
 }
 
 /** Short pause while typing; a paste, an open or a fix is checked at once. */
@@ -101,6 +106,7 @@ const view = new EditorView({
         if (!u.docChanged) return;
         version++;
         drift = drift ? drift.compose(u.changes) : u.changes;
+        unsent = unsent ? unsent.compose(u.changes) : u.changes;
         const big = u.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.fix') || tr.isUserEvent('input.open'));
         scheduleAnalysis(big ? 0 : 30); // one check in flight at a time, so no long pause is needed
         scheduleSave();

@@ -27,12 +27,22 @@ export interface PageDiagnostic {
   fixes: PageFix[];
 }
 
+/** The region of the previously analysed text that became [start, newEnd) of the new one. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+export type Analysed = { kind: 'analysed'; version: number; diagnostics: PageDiagnostic[]; outline: OutlineEntry[]; count: number; ms: number };
+
 export type ToWorker =
-  | { kind: 'analyse'; version: number; text: string; locale: Locale }
+  /** `change`: what changed since the text of the previous analyse message (absent: all of it). */
+  | { kind: 'analyse'; version: number; text: string; locale: Locale; change?: TextChange }
   /** Every safe fix, repeated until nothing changes (as `baogao check --fix`). */
   | { kind: 'fixAll'; version: number; text: string; locale: Locale };
 
 export type FromWorker =
-  | { kind: 'analysed'; version: number; diagnostics: PageDiagnostic[]; outline: OutlineEntry[]; count: number; ms: number }
+  | Analysed
   | { kind: 'fixedAll'; version: number; edit?: PageEdit; fixed: number }
   | { kind: 'failed'; version: number; message: string };
