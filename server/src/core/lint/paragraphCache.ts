@@ -74,7 +74,10 @@ export class ParagraphFindingsCache {
           // A paragraph before the edit has not moved: what was given out last time still holds.
           if (!memo.placed || memo.placed.base !== base) memo.placed = { base, byRule: placeAll(memo.found, rules, base) };
           const placed = memo.placed.byRule;
-          for (let i = 0; i < rules.length; i++) for (const f of placed[i]) lists[i].push(f);
+          for (let i = 0; i < rules.length; i++) {
+            const fs = placed[i];
+            for (let j = 0; j < fs.length; j++) lists[i].push(fs[j]);
+          }
         }
         continue;
       }

@@ -14,7 +14,7 @@ import { FAMILY_LEVEL, Ordinal, OrdinalFamily, parseOrdinalBeforeNumber } from '
 import { Paragraph } from './paragraphs';
 import { paragraphMemo } from './paragraphMemo';
 import { findParts, PartKind, partsRead } from './parts';
-import { ListKind, ModelOrigin, paragraphsWhere, Summed } from './documentSums';
+import { indicesWhere, ListKind, ModelOrigin, paragraphsWhere, Summed } from './documentSums';
 import { detach } from '../text/detach';
 import { Span } from '../text/lineIndex';
 
@@ -377,7 +377,7 @@ export function carryOutlineTree(previous: OutlineTree, summed: Summed & { origi
     if (was.markers !== undefined && !sameMarkers(was.markers, p.markers)) return undefined;
   }
   // This version's list, made from the previous one (the next keystroke's check reads it).
-  paragraphsWhere(summed, TREE_PARAGRAPHS);
+  indicesWhere(summed, TREE_PARAGRAPHS);
   if (delta !== 0) {
     const after = at + added.length;
     const moved = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
