@@ -5,7 +5,7 @@
 // The result is the model a fresh parse of the new text gives (the property tests compare them).
 
 import { LineIndex } from '../text/lineIndex';
-import { buildParagraphs, classifyLine, dropLoneOrdinal, LineInfo, Paragraph, moveParagraph, shapeOf } from './paragraphs';
+import { buildParagraphs, classifyLine, dropLoneOrdinal, keepParagraph, LineInfo, Paragraph, moveParagraph, shapeOf } from './paragraphs';
 import { modelFromParagraphs, parseReport, ReportModel } from './reportModel';
 
 /** A region of the old text [start, oldEnd) that became [start, newEnd) in the new text. */
@@ -125,7 +125,7 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   // Sized once (20,000 paragraphs grown push by push are copied several times per keystroke).
   const carried = resumeAt >= 0 ? ps.length - resumeAt : 0;
   const paragraphs: Paragraph[] = new Array(pi + rebuilt.length + carried);
-  for (let k = 0; k < pi; k++) paragraphs[k] = ps[k];
+  for (let k = 0; k < pi; k++) paragraphs[k] = keepParagraph(ps[k], text);
   for (let k = 0; k < rebuilt.length; k++) paragraphs[pi + k] = rebuilt[k];
   for (let q = resumeAt, k = pi + rebuilt.length; k < paragraphs.length; q++, k++) {
     const p = ps[q];
