@@ -9,6 +9,8 @@ import { serve } from './serve';
 import { DiagnosticsWorkerClient } from './diagnosticsWorker';
 import { FrameGuard } from './frameGuard';
 import { loadDocxCommands } from '../docxLoader';
+import { getHeapStatistics } from 'node:v8';
+import { exposedGc } from './idleCollector';
 
 declare const BAOGAO_VERSION: string;
 export function startLanguageServer(): void {
@@ -39,8 +41,15 @@ export function startLanguageServer(): void {
     offload: new DiagnosticsWorkerClient((m) => connection.console.error(m)),
     readFile: (uri) => readFile(fileURLToPath(uri)),
     word: async () => loadDocxCommands(),
+    memory: memoryHooks(),
   });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));
   process.on('unhandledRejection', (e) => connection.console.error(`baogao: unhandled rejection: ${(e as Error)?.stack ?? e}`));
+}
+
+/** Node's gc and heap size for the idle collector, when the server was started with --expose-gc. */
+function memoryHooks(): { collect: () => void; usedHeap: () => number } | undefined {
+  const collect = exposedGc();
+  return collect && { collect, usedHeap: () => getHeapStatistics().used_heap_size };
 }

@@ -23,6 +23,7 @@ import { checkFolderFiles } from './features/folderCheck';
 import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
+import { IdleCollector } from './idleCollector';
 
 export interface ServerHost {
   /** Where very large documents are diagnosed (Node: a worker thread); none in a browser. */
@@ -31,6 +32,8 @@ export interface ServerHost {
   readFile(uri: string): Promise<Uint8Array>;
   /** The Word commands, loaded on first use; absent in the web build (keeps the .vsix small). */
   word?: () => Promise<typeof import('./features/wordCommands')>;
+  /** A full collection and the heap in use (Node started with --expose-gc): see idleCollector.ts. */
+  memory?: { collect: () => void; usedHeap: () => number };
 }
 
 export function serve(connection: lsp.Connection, host: ServerHost): void {
@@ -195,8 +198,13 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     }
   });
 
-  documents.onDidChangeContent((e) => publisher.schedule(e.document));
+  const collector = host.memory && new IdleCollector(host.memory.collect, host.memory.usedHeap);
+  documents.onDidChangeContent((e) => {
+    publisher.schedule(e.document);
+    collector?.activity();
+  });
   documents.onDidClose((e) => {
+    collector?.activity();
     reports.close(e.document.uri);
     publisher.clear(e.document.uri);
     lengthLimits.forget(e.document.uri);
