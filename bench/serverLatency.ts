@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { TestLspClient } from '../test/helpers/lspClient';
+import { IDLE_MS } from '../server/src/lsp/idleCollector';
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,7 +41,7 @@ export async function typingLatency(text: string, keystrokes: number): Promise<{
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), samples: samples.length };
 }
 
-export async function serverMemory(text: string): Promise<{ baselineMb: number; withDocumentMb: number; documentMb: number; ratio: number }> {
+export async function serverMemory(text: string): Promise<{ baselineMb: number; withDocumentMb: number; documentMb: number; ratio: number; afterEditsMb: number; afterEditsRatio: number }> {
   const client = new TestLspClient();
   await client.initialize();
   await new Promise((r) => setTimeout(r, 200));
@@ -51,9 +52,28 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
   await client.request('textDocument/documentSymbol', { textDocument: { uri } });
   await client.request('textDocument/foldingRange', { textDocument: { uri } });
   const after = rssKb(client.proc.pid!);
+  // Then a writer's edits down the report, and a pause: each version left a dead copy of the text
+  // (lsp/idleCollector.ts gives them back when the server goes quiet).
+  const lines = text.split('\n').length;
+  for (let k = 0; k < 30; k++) {
+    const version = k + 2;
+    const line = Math.floor(((k + 1) / 32) * lines);
+    const published = client.nextDiagnostics(uri, (d) => d.version === version, 60000);
+    await client.change(uri, version, [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '改' }]);
+    await published;
+  }
+  await new Promise((r) => setTimeout(r, IDLE_MS + 1000));
+  const afterEdits = rssKb(client.proc.pid!);
   await client.shutdown();
   const documentMb = Buffer.byteLength(text) / 1e6;
-  return { baselineMb: before / 1024, withDocumentMb: after / 1024, documentMb, ratio: (after - before) / 1024 / documentMb };
+  return {
+    baselineMb: before / 1024,
+    withDocumentMb: after / 1024,
+    documentMb,
+    ratio: (after - before) / 1024 / documentMb,
+    afterEditsMb: afterEdits / 1024,
+    afterEditsRatio: (afterEdits - before) / 1024 / documentMb,
+  };
 }
 
 /** How long a small request waits while the server takes in a 20 MB document just opened. */
