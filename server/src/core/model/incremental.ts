@@ -64,20 +64,25 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   const mid = midStarts.length;
   const lineDelta = a + mid - resumeOld;
   const lineCount = a + mid + Math.max(0, old.lineCount - resumeOld);
-  const starts = new Int32Array(lineCount);
-  const ends = new Int32Array(lineCount);
-  starts.set(old.starts.subarray(0, a));
-  ends.set(old.ends.subarray(0, a));
-  starts.set(midStarts, a);
-  ends.set(midEnds, a);
+  // With as many lines as before (typing within lines: most edits) the line table and the lines are
+  // updated in their arrays, the previous model's, which it gives up; else they are new arrays.
+  const inPlace = lineDelta === 0;
+  const starts = inPlace ? old.starts : new Int32Array(lineCount);
+  const ends = inPlace ? old.ends : new Int32Array(lineCount);
+  if (!inPlace) {
+    starts.set(old.starts.subarray(0, a));
+    ends.set(old.ends.subarray(0, a));
+  }
   for (let l = resumeOld, k = a + mid; l < old.lineCount; l++, k++) {
     starts[k] = old.starts[l] + delta;
     ends[k] = old.ends[l] + delta;
   }
+  starts.set(midStarts, a);
+  ends.set(midEnds, a);
   const index = new LineIndex(text, { starts, ends });
 
-  const lines: LineInfo[] = new Array(lineCount);
-  for (let l = 0; l < a; l++) lines[l] = prev.lines[l];
+  const lines: LineInfo[] = inPlace ? prev.lines : new Array(lineCount);
+  if (!inPlace) for (let l = 0; l < a; l++) lines[l] = prev.lines[l];
   const probe: LineInfo[] = [];
   for (let l = a; l < a + mid; l++) probe.push(classifyLine(index, l));
   // A lone ordinal is judged by the next line as read, before its own judgement: give the last
@@ -122,17 +127,20 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
     resumeAt = q;
     return true;
   });
-  // Sized once (20,000 paragraphs grown push by push are copied several times per keystroke).
+  // The sums of this version are the previous ones minus the paragraphs dropped, plus those read
+  // (taken before the array may be written over).
+  const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);
+  // Sized once (20,000 paragraphs grown push by push are copied several times per keystroke), or,
+  // with as many paragraphs as before, the previous model's array written over.
   const carried = resumeAt >= 0 ? ps.length - resumeAt : 0;
-  const paragraphs: Paragraph[] = new Array(pi + rebuilt.length + carried);
+  const count = pi + rebuilt.length + carried;
+  const paragraphs: Paragraph[] = count === ps.length ? ps : new Array(count);
   for (let k = 0; k < pi; k++) paragraphs[k] = keepParagraph(ps[k], text);
   for (let k = 0; k < rebuilt.length; k++) paragraphs[pi + k] = rebuilt[k];
   for (let q = resumeAt, k = pi + rebuilt.length; k < paragraphs.length; q++, k++) {
     const p = ps[q];
     paragraphs[k] = moveParagraph(p, text, k, lineDelta, delta, lines[p.startLine + lineDelta].ordinal);
   }
-  // The sums of this version are the previous ones minus the paragraphs dropped, plus those read.
-  const removed = ps.slice(pi, resumeAt >= 0 ? resumeAt : ps.length).map(shapeOf);
   return modelFromParagraphs(index, lines, paragraphs, { sums: prev.sums, at: pi, removed, added: rebuilt }, { tree: prev, delta });
 }
 
