@@ -15,7 +15,7 @@ import { allRules } from '../server/src/core/rules';
 const NUMBERING = new Set(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'ordinal-punctuation', 'ordinal-style-mixed', 'enumeration-sequence', 'declared-count']);
 const numberingRules = allRules.filter((r) => NUMBERING.has(r.meta.id));
 const contentRules = allRules.filter((r) => !NUMBERING.has(r.meta.id));
-import { corpusOfSize } from './corpusText';
+import { corpusOfSize } from '../test/helpers/corpusText';
 import { asMarkdown, markdownLanguageService, markdownlintSync } from './markdownPeers';
 import { blockingByHugeDocument, serverMemory, typingLatency } from './serverLatency';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -1,5 +1,5 @@
 // npm run bench:latency — the typing-latency probe alone, a few times (it varies run to run).
-import { corpusOfSize } from './corpusText';
+import { corpusOfSize } from '../test/helpers/corpusText';
 import { typingLatency } from './serverLatency';
 
 (async () => {

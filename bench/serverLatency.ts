@@ -54,14 +54,7 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
   const after = rssKb(client.proc.pid!);
   // Then a writer's edits down the report, and a pause: each version left a dead copy of the text
   // (lsp/idleCollector.ts gives them back when the server goes quiet).
-  const lines = text.split('\n').length;
-  for (let k = 0; k < 30; k++) {
-    const version = k + 2;
-    const line = Math.floor(((k + 1) / 32) * lines);
-    const published = client.nextDiagnostics(uri, (d) => d.version === version, 60000);
-    await client.change(uri, version, [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '改' }]);
-    await published;
-  }
+  await client.editDown(uri, text, 30);
   await new Promise((r) => setTimeout(r, IDLE_MS + 1000));
   const afterEdits = rssKb(client.proc.pid!);
   await client.shutdown();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { corpusFiles, distDir, readText, SEED } from '../test/helpers/paths';
 import { TestLspClient } from '../test/helpers/lspClient';
 import { denseDocx, docxBomb } from '../test/helpers/zipBomb';
-import { corpusOfSize } from './corpusText';
+import { corpusOfSize } from '../test/helpers/corpusText';
 import { exportDocx } from '../server/src/core/docx/exportDocx';
 import { parseReport } from '../server/src/core/model/reportModel';
 import { unzipSync } from 'fflate';

@@ -3,7 +3,7 @@
 // runs in the page's worker; the time includes handing the text over and drawing the findings).
 
 import type { Page } from 'playwright-core';
-import { corpusOfSize } from './corpusText';
+import { corpusOfSize } from '../test/helpers/corpusText';
 import { loadPage, missingWebPrerequisites, openWebSession, pasteText, waitForCheck } from '../test/helpers/webPage';
 
 export interface WebPageTimings {

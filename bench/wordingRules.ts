@@ -2,7 +2,7 @@
 // (formulation, confusable-word, wording-style) on 10 MB, each run on a freshly parsed model (the
 // main bench reuses one model, whose paragraphs then keep the scan). Prints medians and minima: on a
 // shared machine the minimum is the better estimate.
-import { corpusOfSize } from './corpusText';
+import { corpusOfSize } from '../test/helpers/corpusText';
 import { parseReport } from '../server/src/core/model/reportModel';
 import { runRules } from '../server/src/core/lint/runRules';
 import { ruleById } from '../server/src/core/rules';

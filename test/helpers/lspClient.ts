@@ -86,6 +86,24 @@ export class TestLspClient {
     return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
+  /**
+   * A writer's edits down an open document: one character typed near the start of `edits` lines
+   * spread evenly through `text` (its text at `fromVersion`), each edit's diagnostics waited for.
+   * Returns the last version.
+   */
+  async editDown(uri: string, text: string, edits: number, fromVersion = 1): Promise<number> {
+    const lines = text.split('\n').length;
+    let version = fromVersion;
+    for (let k = 0; k < edits; k++) {
+      const v = ++version;
+      const line = Math.floor(((k + 1) / (edits + 2)) * lines);
+      const published = this.nextDiagnostics(uri, (d) => d.version === v, 60000);
+      await this.change(uri, v, [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '改' }]);
+      await published;
+    }
+    return version;
+  }
+
   request<R = any>(method: string, params: unknown): Promise<R> {
     return this.conn.sendRequest(method, params) as Promise<R>;
   }

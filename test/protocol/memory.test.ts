@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TestLspClient } from '../helpers/lspClient';
-import { corpusFiles, readText } from '../helpers/paths';
+import { corpusOfSize } from '../helpers/corpusText';
 import { IDLE_MS } from '../../server/src/lsp/idleCollector';
 
 const rssMB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -14,9 +14,7 @@ describe('server memory over stdio', function () {
 
   it('after 30 edits down a 10 MB report and a pause, the server is back near what the open cost', async function () {
     if (process.platform !== 'linux') this.skip(); // reads /proc
-    let text = '';
-    const texts = corpusFiles().map(readText);
-    for (let i = 0; Buffer.byteLength(text) < 10_000_000; i++) text += texts[i % texts.length] + '\n';
+    const text = corpusOfSize(10_000_000);
     const client = new TestLspClient();
     try {
       await client.initialize();
@@ -24,14 +22,7 @@ describe('server memory over stdio', function () {
       await client.open(uri, text, 1);
       await client.waitForDiagnostics(uri, (d) => d.version === 1, 60000);
       const opened = rssMB(client.proc.pid!);
-      const lines = text.split('\n').length;
-      for (let k = 0; k < 30; k++) {
-        const version = k + 2;
-        const line = Math.floor(((k + 1) / 32) * lines);
-        const published = client.nextDiagnostics(uri, (d) => d.version === version, 60000);
-        await client.change(uri, version, [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: '改' }]);
-        await published;
-      }
+      await client.editDown(uri, text, 30);
       const typed = rssMB(client.proc.pid!);
       await new Promise((r) => setTimeout(r, IDLE_MS + 1500));
       const idle = rssMB(client.proc.pid!);

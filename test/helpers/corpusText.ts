@@ -1,8 +1,9 @@
-// Benchmark documents built from the corpus: real report text repeated to a target size.
+// Large documents built from the corpus, for the bench and the tests of large reports: real report
+// text repeated to a target size.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir } from '../test/helpers/paths';
+import { corpusDir } from './paths';
 
 export function corpusOfSize(bytes: number): string {
   const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
