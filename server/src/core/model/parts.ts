@@ -32,12 +32,16 @@ const BARE_NUMERAL = /^[一二三四五六七八九十]{1,3}$/;
 const CLOSING_FIRST = new Set([...'各同代'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether findParts needs to see the paragraph: a heading, a short paragraph, or one that opens with
- * "各位代表！". Read from the paragraph alone, so a document keeps the list of them from version to
- * version (documentSums.ts: paragraphsWhere) and a keystroke does not look at 20,000 paragraphs.
+ * Whether findParts needs to see the paragraph: a heading, a short paragraph that could open a part
+ * (a bare numeral, a part title, an end part), or one that opens with "各位代表！". Read from the
+ * paragraph alone, so a document keeps the list of them from version to version (documentSums.ts:
+ * paragraphsWhere) and a keystroke does not look at 20,000 paragraphs. Short paragraphs of any other
+ * text are left out: findParts passes over them, and a writer starting a new paragraph types
+ * through a dozen of them (the outline tree, which lists these paragraphs, is carried over such an
+ * edit only when the paragraph is not listed).
  */
 export function partsRead(p: Paragraph): boolean {
-  return p.ordinal !== undefined || p.textLength <= 12 || (CLOSING_FIRST.has(p.firstCode) && CLOSING.test(p.text));
+  return p.ordinal !== undefined || (p.textLength <= 12 && shortKind(p) !== SHORT_NONE) || (CLOSING_FIRST.has(p.firstCode) && CLOSING.test(p.text));
 }
 
 const SHORT_NONE = 0;
