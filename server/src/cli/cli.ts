@@ -98,8 +98,11 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-if (require.main === module) {
+/** The `baogao` command itself (dist/cli.js starts it from the code cache, see bin.ts). */
+export function run(): void {
   exitQuietlyOnClosedPipe(process.stdout);
   exitQuietlyOnClosedPipe(process.stderr);
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
+
+if (require.main === module) run();
