@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheFileOf, WRITE_CODE_CACHE_ENV } from './codeCache';
@@ -38,6 +38,12 @@ describe('the CLI bundle started from the code cache', () => {
     writeFileSync(file, source('您好'));
     assert.equal(readFileSync(file, 'utf8').length, source('你好').length);
     assert.deepEqual(load(file), { value: '您好王', cacheUsed: false });
+  });
+
+  it('takes the cache for the same text with another modification time (npm stamps one date on every file)', () => {
+    load(file, true);
+    utimesSync(file, new Date('1985-10-26T08:15:00Z'), new Date('1985-10-26T08:15:00Z'));
+    assert.deepEqual(load(file), { value: '你好王', cacheUsed: true });
   });
 
   it('compiles afresh when the cache is cut short or is not a cache', () => {

@@ -7,20 +7,22 @@
 // V8 accepts a cache only for its own version and flags and a source of the same length, so a cache
 // from another Node is rejected and the bundle compiles as usual. A same-length edit of the bundle
 // (one character of a message in watch mode) would pass V8's check and run the old bytecode, so
-// the cache also starts with the CRC-32 of the source it was made from, as Node 22's cache does
-// (zlib's, in native code: SHA-256 would add 3 ms, most of it loading node:crypto). Nothing is
-// written at run time unless the build asks for it.
+// the cache starts with what it was made from: the bundle's size and modification time, and the
+// CRC-32 of its text (as Node 22's cache keeps). When size and time are the bundle's, the text is
+// the one the cache was made from; else (an edit, or an npm install, which stamps every file with
+// one date) the CRC decides. Reading zlib and hashing cost 2 ms; a start from the build's own files
+// skips them. Nothing is written at run time unless the build asks for it.
 
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
-import * as zlib from 'node:zlib';
 
 /** Set by the build for its training run only: write the cache when the process exits. */
 export const WRITE_CODE_CACHE_ENV = 'BAOGAO_WRITE_CODE_CACHE';
 
-const DIGEST_BYTES = 4;
+/** [0, 4): CRC-32 of the source; [4, 8): its size in bytes; [8, 16): its mtime in ms (float). */
+const HEADER_BYTES = 16;
 
 export interface CachedModule {
   exports: unknown;
@@ -32,38 +34,50 @@ export function cacheFileOf(file: string): string {
   return `${file}.cache`;
 }
 
-/** undefined on a Node 20 before 20.15, which has no zlib.crc32: no cache there. */
-function sourceDigest(source: string): Buffer | undefined {
-  const crc32 = (zlib as { crc32?: (data: string) => number }).crc32;
-  if (typeof crc32 !== 'function') return undefined;
-  const digest = Buffer.alloc(DIGEST_BYTES);
-  digest.writeUInt32LE(crc32(source));
-  return digest;
+function crc32Of(source: string): number {
+  // Required here, not imported: most starts never need it.
+  return (require('node:zlib') as typeof import('node:zlib')).crc32(source);
+}
+
+function header(source: string, size: number, mtimeMs: number): Buffer {
+  const h = Buffer.alloc(HEADER_BYTES);
+  h.writeUInt32LE(crc32Of(source), 0);
+  h.writeUInt32LE(size, 4);
+  h.writeDoubleLE(mtimeMs, 8);
+  return h;
+}
+
+/** The stored cache's bytecode, if it was made from this source. */
+function cachedDataFor(file: string, source: string, size: number, mtimeMs: number): Buffer | undefined {
+  let stored: Buffer;
+  try {
+    stored = readFileSync(cacheFileOf(file));
+  } catch {
+    return undefined; // no cache (a development build, or the file was removed): compile as usual
+  }
+  if (stored.length <= HEADER_BYTES) return undefined;
+  const sameFile = stored.readUInt32LE(4) === size && stored.readDoubleLE(8) === mtimeMs;
+  if (!sameFile && stored.readUInt32LE(0) !== crc32Of(source)) return undefined;
+  return stored.subarray(HEADER_BYTES);
 }
 
 export function requireWithCodeCache(file: string, writeCache = process.env[WRITE_CODE_CACHE_ENV] === '1'): CachedModule {
   let source = readFileSync(file, 'utf8');
+  const { size, mtimeMs } = statSync(file); // after the read: an edit in between fails the time check
   if (source.startsWith('#!')) source = `//${source.slice(2)}`; // a hashbang is only valid on a script's first line
-  const digest = sourceDigest(source);
-  let cachedData: Buffer | undefined;
-  try {
-    const stored = digest && readFileSync(cacheFileOf(file));
-    if (digest && stored && stored.length > DIGEST_BYTES && stored.subarray(0, DIGEST_BYTES).equals(digest)) cachedData = stored.subarray(DIGEST_BYTES);
-  } catch {
-    // No cache (a development build, or the file was removed): compile as usual.
-  }
+  const cachedData = cachedDataFor(file, source, size, mtimeMs);
   // Node's own CommonJS wrapper, so the bundle sees the same five names it would under require().
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   const mod = new Module(file);
   mod.filename = file;
   mod.loaded = true;
-  if (writeCache && digest) {
+  if (writeCache) {
     // At exit, so the cache holds the functions this run compiled, not only the top level.
     process.once('exit', () => {
       const target = cacheFileOf(file);
       const temp = `${target}.${process.pid}.tmp`;
-      writeFileSync(temp, Buffer.concat([digest, script.createCachedData()]));
+      writeFileSync(temp, Buffer.concat([header(source, size, mtimeMs), script.createCachedData()]));
       renameSync(temp, target);
     });
   }
