@@ -61,20 +61,48 @@ export class ReportDocument {
     const model = this.model(doc);
     const hit = this.diagnostics;
     if (hit && hit.version === doc.version && hit.text === model.text && hit.epoch === this.owner.epoch) return { model, diagnostics: hit.list };
+    const list = this.check(model);
+    this.diagnostics = { version: doc.version, text: model.text, epoch: this.owner.epoch, list };
+    return { model, diagnostics: list };
+  }
+
+  /**
+   * Types one character at `at` into a copy of the text and takes it out again, as two keystrokes
+   * would, publishing nothing (keystrokeWarmUp.ts). Afterwards the model and diagnostics of `doc`'s
+   * version are computed again, through the same incremental parse: they are what they were.
+   */
+  typeAndUndo(doc: TextDocument, at: number, inserted = '字'): { typed: VersionDiagnostics; restored: VersionDiagnostics } {
+    const text = doc.getText();
+    const models = this.owner.models;
+    this.model(doc); // the version's own model first, so the edits below are read incrementally
+    const typedText = text.slice(0, at) + inserted + text.slice(at);
+    let typed: VersionDiagnostics;
+    models.edited(this.uri, at, at, inserted.length);
+    try {
+      const typedModel = models.get({ uri: this.uri, version: doc.version, getText: () => typedText });
+      typed = { index: typedModel.index, diagnostics: this.check(typedModel) };
+    } finally {
+      // Whatever happened, the next model asked for is the version's own.
+      models.edited(this.uri, at, at + inserted.length, 0);
+      this.diagnostics = undefined;
+    }
+    const { model, diagnostics } = this.diagnose(doc);
+    return { typed, restored: { index: model.index, diagnostics } };
+  }
+
+  private check(model: ReportModel): Diagnostic[] {
     if (this.paragraphCacheEpoch !== this.owner.epoch) {
       // Settings changed: findings remembered per paragraph may depend on them.
       this.paragraphCache = new ParagraphFindingsCache();
       this.paragraphCacheEpoch = this.owner.epoch;
     }
-    const list = runRules(model, {
+    return runRules(model, {
       config: this.config(),
       locale: this.owner.context.locale(),
       cache: this.paragraphCache,
       documentPath: this.uri,
       onRuleError: (rule: Rule, e) => this.owner.context.log(`baogao: rule ${rule.meta.id} failed on ${this.uri}: ${(e as Error).stack ?? e}`),
     });
-    this.diagnostics = { version: doc.version, text: model.text, epoch: this.owner.epoch, list };
-    return { model, diagnostics: list };
   }
 
   /**

@@ -24,6 +24,7 @@ import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
 import { IdleCollector } from './idleCollector';
+import { KeystrokeWarmUp, WARM_UP_INSERTS, warmUpPlace } from './keystrokeWarmUp';
 
 export interface ServerHost {
   /** Where very large documents are diagnosed (Node: a worker thread); none in a browser. */
@@ -199,11 +200,31 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
   });
 
   const collector = host.memory && new IdleCollector(host.memory.collect, host.memory.usedHeap);
+  const warmUp = new KeystrokeWarmUp(
+    (uri, version, round) => {
+      const doc = documents.get(uri);
+      if (!doc || doc.version !== version) return false;
+      if (host.offload && doc.getText().length > host.offload.threshold) return false; // keystrokes go to the worker
+      const report = reports.of(uri);
+      const at = warmUpPlace(report.model(doc).paragraphs);
+      if (at === undefined) return false;
+      const { typed, restored } = report.typeAndUndo(doc, at, WARM_UP_INSERTS[round % WARM_UP_INSERTS.length]);
+      for (const result of [typed, restored]) for (const d of result.diagnostics) toLspDiagnostic(result, d, uri);
+      return true;
+    },
+    (uri, rounds) => {
+      collector?.activity(); // the rounds' texts are garbage now: the idle collection may follow
+      if (rounds > 0) connection.console.log(`baogao: warmed up for typing: ${uri} (${rounds} rounds)`);
+    },
+  );
+  documents.onDidOpen((e) => warmUp.opened(e.document.uri, e.document.version, e.document.getText().length));
   documents.onDidChangeContent((e) => {
+    warmUp.changed(e.document.uri, e.document.version);
     publisher.schedule(e.document);
     collector?.activity();
   });
   documents.onDidClose((e) => {
+    warmUp.stop(e.document.uri);
     collector?.activity();
     reports.close(e.document.uri);
     publisher.clear(e.document.uri);

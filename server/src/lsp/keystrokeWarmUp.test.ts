@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { KeystrokeWarmUp, WARM_UP_INSERTS, warmUpPlace } from './keystrokeWarmUp';
+import { ReportDocuments } from './reportDocuments';
+import { defaultConfig } from '../core/config/config';
+import { parseReport } from '../core/model/reportModel';
+import { corpus, readText, SEED } from '../../../test/helpers/paths';
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const options = { minChars: 1000, idleMs: 20, rounds: 5 };
+
+describe('keystroke warm-up: when it runs', () => {
+  it('runs its rounds once a large document has been left alone, each as its own task, then says it is done', async () => {
+    const rounds: number[] = [];
+    let done = 0;
+    let between = 0;
+    const w = new KeystrokeWarmUp(
+      (uri, version, round) => {
+        assert.deepEqual([uri, version], ['file:///a.txt', 3]);
+        // A message that arrives during a round is handled before the next round.
+        if (round > 0) assert.equal(between, round, 'a task queued by the last round ran first');
+        setTimeout(() => between++, 0);
+        rounds.push(round);
+        return true;
+      },
+      (_uri, rounds) => (done++, assert.equal(rounds, 5)),
+      options,
+    );
+    w.opened('file:///a.txt', 3, 5000);
+    w.changed('file:///a.txt', 3); // opening reports the opened version: not an edit
+    assert.deepEqual(rounds, [], 'nothing before the pause');
+    await pause(100);
+    assert.deepEqual(rounds, [0, 1, 2, 3, 4]);
+    assert.equal(done, 1);
+  });
+
+  it('leaves a small document alone, and an edit, a close or a round that cannot run ends it', async () => {
+    let calls = 0;
+    const w = new KeystrokeWarmUp(() => (calls++, true), undefined, options);
+    w.opened('file:///small.txt', 1, 999);
+    w.opened('file:///edited.txt', 1, 5000);
+    w.changed('file:///edited.txt', 2);
+    w.opened('file:///closed.txt', 1, 5000);
+    w.stop('file:///closed.txt');
+    await pause(80);
+    assert.equal(calls, 0);
+
+    const failing = new KeystrokeWarmUp(
+      (_uri, _version, round) => {
+        calls++;
+        if (round === 1) throw new Error('a rule failed');
+        return true;
+      },
+      undefined,
+      options,
+    );
+    failing.opened('file:///b.txt', 1, 5000);
+    await pause(80);
+    assert.equal(calls, 2, 'a round that throws ends the warm-up, quietly');
+    assert.equal(failing.roundsRun, 1);
+  });
+});
+
+describe('keystroke warm-up: typing and taking it out again', () => {
+  const config = defaultConfig();
+  const context = { configFor: () => config, locale: () => 'zh' as const, log: () => undefined };
+  const comparable = (d: { rule: string; span: { start: number; end: number }; message: string; severity: string }[]) => d.map((x) => [x.rule, x.span.start, x.span.end, x.message, x.severity]);
+
+  for (const [name, text] of [
+    ['seed 000', readText(SEED.finance)],
+    ['corpus 2024', corpus('2024')],
+    ['corpus 1982', corpus('1982')],
+  ] as const) {
+    it(`leaves the model and diagnostics of the version as they were, and checks the typed text as a fresh parse would: ${name}`, () => {
+      const reports = new ReportDocuments(context);
+      const doc = TextDocument.create('file:///r.txt', 'baogao', 1, text);
+      const report = reports.of(doc.uri);
+      const before = comparable(report.diagnose(doc).diagnostics);
+      const at = warmUpPlace(report.model(doc).paragraphs);
+      assert.ok(at !== undefined && at > 0 && at < text.length);
+      const p = parseReport(text).paragraphs.find((q) => q.span.start < at! && at! < q.span.end);
+      assert.ok(p && !p.ordinal && !p.leadingMarker, 'typed into a paragraph of body text');
+      for (let round = 0; round < 6; round++) {
+        const inserted = WARM_UP_INSERTS[round % WARM_UP_INSERTS.length];
+        const { typed, restored } = report.typeAndUndo(doc, at!, inserted);
+        const typedText = text.slice(0, at) + inserted + text.slice(at);
+        const fresh = new ReportDocuments(context);
+        const typedDoc = TextDocument.create('file:///t.txt', 'baogao', 1, typedText);
+        assert.deepEqual(comparable(typed.diagnostics), comparable(fresh.of(typedDoc.uri).diagnose(typedDoc).diagnostics), `typed ${JSON.stringify(inserted)}`);
+        assert.deepEqual(comparable(restored.diagnostics), before);
+        assert.deepEqual(comparable(report.diagnose(doc).diagnostics), before);
+        const model = report.model(doc);
+        const again = parseReport(text);
+        assert.equal(model.text, text);
+        assert.deepEqual(
+          model.headings.map((h) => [h.ordinal.raw, h.depth, h.sectionSpan.start, h.sectionSpan.end]),
+          again.headings.map((h) => [h.ordinal.raw, h.depth, h.sectionSpan.start, h.sectionSpan.end]),
+        );
+        assert.deepEqual(
+          model.paragraphs.map((q) => [q.span.start, q.span.end, q.text]),
+          again.paragraphs.map((q) => [q.span.start, q.span.end, q.text]),
+        );
+      }
+      assert.ok(reports.models.incrementalParses >= 12, 'every round parses incrementally');
+    });
+  }
+});

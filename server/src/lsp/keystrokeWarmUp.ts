@@ -1,0 +1,108 @@
+// A large report's first keystrokes after it opens run code V8 has not optimised yet: in a 10 MB
+// report the first twenty or so took 30–110 ms to their diagnostics, against about 20 ms after
+// (npm run bench). So when a large document has opened and is left alone for a moment (the writer
+// finds the place to type), the server types into its middle and takes it out again, a few times,
+// publishing nothing: the same reparse, rules and conversion a keystroke runs. Most rounds type a
+// character in body text (the outline is carried over); every third breaks the paragraph in two,
+// as Enter does (the outline is built again). Each round is its own event-loop task, so a message
+// that arrives waits for one round at most, and any edit of the document ends the warm-up: real
+// keystrokes warm the same code.
+
+import { Paragraph, toDocOffset } from '../core/model/paragraphs';
+
+/** Smaller documents: a cold keystroke already takes a few milliseconds. */
+export const WARM_UP_MIN_CHARS = 300_000;
+/** Quiet time after the open before the first round. */
+export const WARM_UP_IDLE_MS = 300;
+/** Rounds of type-and-undo (two keystrokes each); V8 has optimised the path by then (bench). */
+export const WARM_UP_ROUNDS = 12;
+/** What round k types: a character, a character, a paragraph break, and again. */
+export const WARM_UP_INSERTS = ['字', '字', '\n\n'] as const;
+
+export interface WarmUpOptions {
+  minChars: number;
+  idleMs: number;
+  rounds: number;
+}
+
+/**
+ * When to warm up which document. `round` types and undoes once in the document's version given
+ * and says whether it could (false: the document is gone or was edited, or is diagnosed elsewhere).
+ */
+export class KeystrokeWarmUp {
+  private readonly active = new Map<string, { version: number; rounds: number; cancel(): void }>();
+  /** Rounds run (the tests read it). */
+  roundsRun = 0;
+
+  constructor(
+    private readonly round: (uri: string, version: number, round: number) => boolean,
+    /** Called when a warm-up ran its rounds or was ended by its document, with the rounds it ran. */
+    private readonly done: (uri: string, rounds: number) => void = () => undefined,
+    private readonly options: WarmUpOptions = { minChars: WARM_UP_MIN_CHARS, idleMs: WARM_UP_IDLE_MS, rounds: WARM_UP_ROUNDS },
+  ) {}
+
+  opened(uri: string, version: number, length: number): void {
+    this.stop(uri);
+    if (length < this.options.minChars) return;
+    let left = this.options.rounds;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      timer = undefined;
+      let ran = false;
+      try {
+        ran = this.round(uri, version, this.options.rounds - left);
+      } catch {
+        ran = false; // a warm-up is never worth an error: the document is diagnosed as ever
+      }
+      if (ran) {
+        this.roundsRun++;
+        warming.rounds++;
+      }
+      if (!ran || --left <= 0) return this.stop(uri);
+      // A new task (setTimeout, as the browser build has no setImmediate): messages come first.
+      timer = setTimeout(next, 0);
+    };
+    timer = setTimeout(next, this.options.idleMs);
+    const warming = {
+      version,
+      rounds: 0,
+      cancel: () => {
+        if (timer) clearTimeout(timer);
+      },
+    };
+    this.active.set(uri, warming);
+  }
+
+  /** The document has this version now (opening it reports the opened one): an edit ends the warm-up. */
+  changed(uri: string, version: number): void {
+    if (this.active.get(uri)?.version !== version) this.stop(uri);
+  }
+
+  /** The document was closed, or its warm-up is over: no more rounds. */
+  stop(uri: string): void {
+    const warming = this.active.get(uri);
+    if (!warming) return;
+    warming.cancel();
+    this.active.delete(uri);
+    this.done(uri, warming.rounds);
+  }
+
+  dispose(): void {
+    for (const uri of [...this.active.keys()]) this.stop(uri);
+  }
+}
+
+/**
+ * Where the warm-up types: the middle of a paragraph of body text near the middle of the document,
+ * where most typing happens (no heading, no item: the outline is carried over, as it is then).
+ */
+export function warmUpPlace(paragraphs: readonly Paragraph[]): number | undefined {
+  const mid = paragraphs.length >> 1;
+  for (let d = 0; d < 200 && d <= mid; d++) {
+    for (const i of [mid + d, mid - d]) {
+      const p = paragraphs[i];
+      if (p && p.ordinal === undefined && p.leadingMarker === undefined && p.textLength > 40) return toDocOffset(p, p.textLength >> 1);
+    }
+  }
+  return undefined;
+}
