@@ -64,6 +64,9 @@ const config = defaultConfig();
 // incremental parse should make the three cost about the same.
 const latencyBySize: Record<string, Awaited<ReturnType<typeof typingLatency>>> = {};
 for (const [label, bytes] of [['100KB', 100_000], ['1MB', 1_000_000], ['10MB', 10_000_000]] as const) latencyBySize[label] = await typingLatency(corpusOfSize(bytes), label === '10MB' ? 60 : 100);
+// The same 10 MB typing after a 2 s pause from the open: the writer finds the place, the server
+// warms the keystroke path up meanwhile.
+latencyBySize['10MB settled'] = await typingLatency(corpusOfSize(10_000_000), 60, 2000);
 const latency = latencyBySize['1MB'];
 const cliStart = cliStartup();
 const memory = await serverMemory(corpusOfSize(10_000_000));
@@ -136,6 +139,8 @@ for (const rule of allRules) console.log(['  ' + rule.meta.id.padEnd(22), ...Obj
 for (const [label, l] of Object.entries(latencyBySize)) console.log(`typing latency, ${label} through the stdio server (keystroke → diagnostics of that version): p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(1)} ms over ${l.samples} keystrokes`);
 const typingRatio = latencyBySize['10MB'].p95 / latencyBySize['100KB'].p95;
 console.log(`typing p95 on 10 MB is ${typingRatio.toFixed(1)}× the p95 on 100 KB`);
+const typingSettledRatio = latencyBySize['10MB settled'].p95 / latencyBySize['100KB'].p95;
+console.log(`typing p95 on 10 MB after a 2 s pause from the open is ${typingSettledRatio.toFixed(1)}× the p95 on 100 KB`);
 console.log(`CLI start: baogao check on one small report ${cliStart.checkMs.toFixed(0)} ms, node -e 0 ${cliStart.nodeMs.toFixed(0)} ms (${cliStart.ratio.toFixed(2)}×)`);
 console.log(`server memory with a 10 MB report open: ${memory.baselineMb.toFixed(0)} MB idle → ${memory.withDocumentMb.toFixed(0)} MB (${memory.ratio.toFixed(1)}× the document size); after 30 edits down it and a pause ${memory.afterEditsMb.toFixed(0)} MB (${memory.afterEditsRatio.toFixed(1)}×)`);
 console.log(`a small request while a ${blocking.documentMb.toFixed(0)} MB document is opened: answered after ${blocking.smallRequestMs.toFixed(0)} ms (the big document's diagnostics after ${blocking.hugeDiagnosticsMs.toFixed(0)} ms)`);
@@ -151,6 +156,7 @@ const targets = {
   diagnostics5xFasterThanMarkdownlint: results['10MB'].diagnosticsSpeedupVsMarkdownlint >= 5,
   typingP95Under30ms: latency.p95 < 30,
   typing10MBP95Under30ms: latencyBySize['10MB'].p95 < 30,
+  typing10MBSettledP95Under30ms: latencyBySize['10MB settled'].p95 < 30,
   typing10MBAtMost2xOf100KB: typingRatio <= 2,
   outline10xFasterThanMarkdownLS: results['10MB'].outlineSpeedupVsMarkdownLS >= 10,
   diagnostics20xFasterThanMarkdownlint: results['10MB'].diagnosticsSpeedupVsMarkdownlint >= 20,
@@ -161,7 +167,7 @@ const targets = {
   diagnosticsAfterEdit1MBUnder50ms: results['1MB'].reparseAndDiagnoseMs < 50,
 };
 console.log('targets:', Object.entries(targets).map(([k, v]) => `${v ? 'ok' : 'MISSED'} ${k}`).join(', '));
-writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), results, latency: latencyBySize, typingRatio, cliStart, memory, blocking, page, targets }, null, 2) + '\n');
+writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), results, latency: latencyBySize, typingRatio, typingSettledRatio, cliStart, memory, blocking, page, targets }, null, 2) + '\n');
 }
 
 /** Median cost of `fn` on a freshly parsed model (the parse not timed). */

@@ -11,7 +11,9 @@
 // CRC-32 of its text (as Node 22's cache keeps). When size and time are the bundle's, the text is
 // the one the cache was made from; else (an edit, or an npm install, which stamps every file with
 // one date) the CRC decides. Reading zlib and hashing cost 2 ms; a start from the build's own files
-// skips them. Nothing is written at run time unless the build asks for it.
+// skips them. Nothing is written at run time unless the build asks for it. The packages (npm, .vsix)
+// do not carry the cache: it holds for the one Node that made it (VS Code's is another), and it
+// would be a third of the .vsix.
 
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
