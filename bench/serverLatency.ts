@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { TestLspClient } from '../test/helpers/lspClient';
 import { IDLE_MS } from '../server/src/lsp/idleCollector';
+import { WARM_UP_IDLE_MS } from '../server/src/lsp/keystrokeWarmUp';
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,7 +49,7 @@ export async function typingLatency(text: string, keystrokes: number, settleMs =
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), samples: samples.length };
 }
 
-export async function serverMemory(text: string): Promise<{ baselineMb: number; withDocumentMb: number; documentMb: number; ratio: number; afterEditsMb: number; afterEditsRatio: number }> {
+export async function serverMemory(text: string): Promise<{ baselineMb: number; withDocumentMb: number; documentMb: number; ratio: number; warmUpPeakMb: number; afterWarmUpMb: number; afterWarmUpRatio: number; afterEditsMb: number; afterEditsRatio: number }> {
   const client = new TestLspClient();
   await client.initialize();
   await new Promise((r) => setTimeout(r, 200));
@@ -59,6 +60,14 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
   await client.request('textDocument/documentSymbol', { textDocument: { uri } });
   await client.request('textDocument/foldingRange', { textDocument: { uri } });
   const after = rssKb(client.proc.pid!);
+  // Left alone, the report is warmed up for typing (lsp/keystrokeWarmUp.ts): each round leaves a
+  // dead copy of the text until the idle collection. The peak while that runs, and what is left.
+  let warmUpPeak = after;
+  for (const until = Date.now() + WARM_UP_IDLE_MS + IDLE_MS + 3000; Date.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 50));
+    warmUpPeak = Math.max(warmUpPeak, rssKb(client.proc.pid!));
+  }
+  const afterWarmUp = rssKb(client.proc.pid!);
   // Then a writer's edits down the report, and a pause: each version left a dead copy of the text
   // (lsp/idleCollector.ts gives them back when the server goes quiet).
   await client.editDown(uri, text, 30);
@@ -71,6 +80,9 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
     withDocumentMb: after / 1024,
     documentMb,
     ratio: (after - before) / 1024 / documentMb,
+    warmUpPeakMb: warmUpPeak / 1024,
+    afterWarmUpMb: afterWarmUp / 1024,
+    afterWarmUpRatio: (afterWarmUp - before) / 1024 / documentMb,
     afterEditsMb: afterEdits / 1024,
     afterEditsRatio: (afterEdits - before) / 1024 / documentMb,
   };

@@ -28,19 +28,30 @@ describe('keystroke warm-up: when it runs', () => {
     );
     w.opened('file:///a.txt', 3, 5000);
     w.changed('file:///a.txt', 3); // opening reports the opened version: not an edit
+    await pause(60);
+    assert.deepEqual(rounds, [], 'nothing before the diagnostics of the opened version are out');
+    w.diagnosed('file:///a.txt', 2);
+    w.diagnosed('file:///a.txt', 3);
+    w.diagnosed('file:///a.txt', 3); // once only
     assert.deepEqual(rounds, [], 'nothing before the pause');
     await pause(100);
     assert.deepEqual(rounds, [0, 1, 2, 3, 4]);
     assert.equal(done, 1);
   });
 
-  it('leaves a small document alone, and an edit, a close or a round that cannot run ends it', async () => {
+  it('leaves a small document alone, and an edit (before or after the diagnostics), a close or a round that cannot run ends it', async () => {
     let calls = 0;
     const w = new KeystrokeWarmUp(() => (calls++, true), undefined, options);
     w.opened('file:///small.txt', 1, 999);
+    w.diagnosed('file:///small.txt', 1);
+    w.opened('file:///typed-at-once.txt', 1, 5000);
+    w.changed('file:///typed-at-once.txt', 2);
+    w.diagnosed('file:///typed-at-once.txt', 1);
     w.opened('file:///edited.txt', 1, 5000);
+    w.diagnosed('file:///edited.txt', 1);
     w.changed('file:///edited.txt', 2);
     w.opened('file:///closed.txt', 1, 5000);
+    w.diagnosed('file:///closed.txt', 1);
     w.stop('file:///closed.txt');
     await pause(80);
     assert.equal(calls, 0);
@@ -55,6 +66,7 @@ describe('keystroke warm-up: when it runs', () => {
       options,
     );
     failing.opened('file:///b.txt', 1, 5000);
+    failing.diagnosed('file:///b.txt', 1);
     await pause(80);
     assert.equal(calls, 2, 'a round that throws ends the warm-up, quietly');
     assert.equal(failing.roundsRun, 1);

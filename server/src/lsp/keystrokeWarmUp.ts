@@ -12,7 +12,7 @@ import { Paragraph, toDocOffset } from '../core/model/paragraphs';
 
 /** Smaller documents: a cold keystroke already takes a few milliseconds. */
 export const WARM_UP_MIN_CHARS = 300_000;
-/** Quiet time after the open before the first round. */
+/** Quiet time after the open's diagnostics before the first round. */
 export const WARM_UP_IDLE_MS = 300;
 /** Rounds of type-and-undo (two keystrokes each); V8 has optimised the path by then (bench). */
 export const WARM_UP_ROUNDS = 12;
@@ -30,7 +30,7 @@ export interface WarmUpOptions {
  * and says whether it could (false: the document is gone or was edited, or is diagnosed elsewhere).
  */
 export class KeystrokeWarmUp {
-  private readonly active = new Map<string, { version: number; rounds: number; cancel(): void }>();
+  private readonly active = new Map<string, { version: number; rounds: number; started?: boolean; cancel(): void }>();
   /** Rounds run (the tests read it). */
   roundsRun = 0;
 
@@ -41,9 +41,20 @@ export class KeystrokeWarmUp {
     private readonly options: WarmUpOptions = { minChars: WARM_UP_MIN_CHARS, idleMs: WARM_UP_IDLE_MS, rounds: WARM_UP_ROUNDS },
   ) {}
 
+  /** A document opened: warmed up once its diagnostics are out (`diagnosed`), if it is large. */
   opened(uri: string, version: number, length: number): void {
     this.stop(uri);
-    if (length < this.options.minChars) return;
+    if (length >= this.options.minChars) this.active.set(uri, { version, rounds: 0, cancel: () => undefined });
+  }
+
+  /**
+   * The opened version's diagnostics are computed: the pause is counted from here, so a writer who
+   * types at once after opening is never kept waiting by a round.
+   */
+  diagnosed(uri: string, version: number): void {
+    const warming = this.active.get(uri);
+    if (!warming || warming.version !== version || warming.started) return;
+    warming.started = true;
     let left = this.options.rounds;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
@@ -63,14 +74,9 @@ export class KeystrokeWarmUp {
       timer = setTimeout(next, 0);
     };
     timer = setTimeout(next, this.options.idleMs);
-    const warming = {
-      version,
-      rounds: 0,
-      cancel: () => {
-        if (timer) clearTimeout(timer);
-      },
+    warming.cancel = () => {
+      if (timer) clearTimeout(timer);
     };
-    this.active.set(uri, warming);
   }
 
   /** The document has this version now (opening it reports the opened one): an edit ends the warm-up. */

@@ -76,7 +76,10 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
     const report = reports.of(doc.uri);
     const result = await report.diagnoseForPublishing(doc);
-    if (result && documents.get(doc.uri)?.version === doc.version) lengthLimits.update(report, doc);
+    if (result && documents.get(doc.uri)?.version === doc.version) {
+      lengthLimits.update(report, doc);
+      warmUp.diagnosed(doc.uri, doc.version);
+    }
     return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
   });
 
