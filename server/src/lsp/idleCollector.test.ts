@@ -18,12 +18,12 @@ describe('idle collector', () => {
     assert.equal(c.collections, 0, 'nothing collected while typing');
     await pause(60);
     assert.deepEqual(collected, [240 * MB]);
-    // The next pause compares with what this collection left (120 MB): 40 MB more is not enough.
-    heap += 40 * MB;
+    // The next pause compares with what this collection left (120 MB): 20 MB more is not enough.
+    heap += 20 * MB;
     c.activity();
     await pause(60);
     assert.equal(c.collections, 1);
-    heap += 30 * MB;
+    heap += 15 * MB;
     c.activity();
     await pause(60);
     assert.equal(c.collections, 2);
