@@ -142,7 +142,7 @@ console.log(`typing p95 on 10 MB is ${typingRatio.toFixed(1)}× the p95 on 100 K
 const typingSettledRatio = latencyBySize['10MB settled'].p95 / latencyBySize['100KB'].p95;
 console.log(`typing p95 on 10 MB after a 2 s pause from the open is ${typingSettledRatio.toFixed(1)}× the p95 on 100 KB`);
 console.log(`CLI start: baogao check on one small report ${cliStart.checkMs.toFixed(0)} ms, node -e 0 ${cliStart.nodeMs.toFixed(0)} ms (${cliStart.ratio.toFixed(2)}×)`);
-console.log(`server memory with a 10 MB report open: ${memory.baselineMb.toFixed(0)} MB idle → ${memory.withDocumentMb.toFixed(0)} MB (${memory.ratio.toFixed(1)}× the document size); warmed up for typing, at most ${memory.warmUpPeakMb.toFixed(0)} MB, then ${memory.afterWarmUpMb.toFixed(0)} MB (${memory.afterWarmUpRatio.toFixed(1)}×); after 30 edits down it and a pause ${memory.afterEditsMb.toFixed(0)} MB (${memory.afterEditsRatio.toFixed(1)}×)`);
+console.log(`server memory with a 10 MB report open: ${memory.baselineMb.toFixed(0)} MB idle → ${memory.withDocumentMb.toFixed(0)} MB (${memory.ratio.toFixed(1)}× the document size); warmed up for typing, at most ${memory.warmUpPeakMb.toFixed(0)} MB, 25 s later ${memory.afterWarmUpMb.toFixed(0)} MB (${memory.afterWarmUpRatio.toFixed(1)}×); after 30 edits down it and a pause ${memory.afterEditsMb.toFixed(0)} MB (${memory.afterEditsRatio.toFixed(1)}×)`);
 console.log(`a small request while a ${blocking.documentMb.toFixed(0)} MB document is opened: answered after ${blocking.smallRequestMs.toFixed(0)} ms (the big document's diagnostics after ${blocking.hugeDiagnosticsMs.toFixed(0)} ms)`);
 console.log(
   page

@@ -61,9 +61,10 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
   await client.request('textDocument/foldingRange', { textDocument: { uri } });
   const after = rssKb(client.proc.pid!);
   // Left alone, the report is warmed up for typing (lsp/keystrokeWarmUp.ts): each round leaves a
-  // dead copy of the text until the idle collection. The peak while that runs, and what is left.
+  // dead copy of the text until the idle collection, and V8 gives the pages back to the system
+  // some 10–20 s later (its memory reducer). The peak while that runs, and what is left after 25 s.
   let warmUpPeak = after;
-  for (const until = Date.now() + WARM_UP_IDLE_MS + IDLE_MS + 3000; Date.now() < until; ) {
+  for (const until = Date.now() + WARM_UP_IDLE_MS + IDLE_MS + 24000; Date.now() < until; ) {
     await new Promise((r) => setTimeout(r, 50));
     warmUpPeak = Math.max(warmUpPeak, rssKb(client.proc.pid!));
   }

@@ -71,9 +71,9 @@ export class KeystrokeWarmUp {
       }
       if (!ran || --left <= 0) return this.stop(uri);
       // A new task (setTimeout, as the browser build has no setImmediate): messages come first.
-      timer = setTimeout(next, 0);
+      timer = unref(setTimeout(next, 0));
     };
-    timer = setTimeout(next, this.options.idleMs);
+    timer = unref(setTimeout(next, this.options.idleMs));
     warming.cancel = () => {
       if (timer) clearTimeout(timer);
     };
@@ -96,6 +96,12 @@ export class KeystrokeWarmUp {
   dispose(): void {
     for (const uri of [...this.active.keys()]) this.stop(uri);
   }
+}
+
+/** Never what keeps the process alive (the server exits when its client goes). */
+function unref<T>(timer: T): T {
+  (timer as { unref?: () => void }).unref?.();
+  return timer;
 }
 
 /**
