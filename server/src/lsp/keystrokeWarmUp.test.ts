@@ -39,6 +39,21 @@ describe('keystroke warm-up: when it runs', () => {
     assert.equal(done, 1);
   });
 
+  it('warms one document at a time: a large report whose diagnostics come later takes over', async () => {
+    const calls: string[] = [];
+    const w = new KeystrokeWarmUp((uri) => (calls.push(uri), true), undefined, { ...options, rounds: 50 });
+    w.opened('file:///a.txt', 1, 5000);
+    w.opened('file:///b.txt', 1, 5000);
+    w.diagnosed('file:///a.txt', 1);
+    await pause(40);
+    w.diagnosed('file:///b.txt', 1);
+    const before = calls.length;
+    assert.ok(before > 0 && calls.every((u): boolean => u === 'file:///a.txt'), calls.join());
+    await pause(80);
+    assert.ok(calls.slice(before).every((u): boolean => u === 'file:///b.txt') && calls.length > before, calls.join());
+    w.dispose();
+  });
+
   it('leaves a small document alone, and an edit (before or after the diagnostics), a close or a round that cannot run ends it', async () => {
     let calls = 0;
     const w = new KeystrokeWarmUp(() => (calls++, true), undefined, options);

@@ -54,6 +54,9 @@ export class KeystrokeWarmUp {
   diagnosed(uri: string, version: number): void {
     const warming = this.active.get(uri);
     if (!warming || warming.version !== version || warming.started) return;
+    // One document at a time: what is warmed is code, shared by every document, and a session
+    // restoring several large reports should not pay for each.
+    for (const [other, w] of this.active) if (w.started) this.stop(other);
     warming.started = true;
     let left = this.options.rounds;
     let timer: ReturnType<typeof setTimeout> | undefined;
