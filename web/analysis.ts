@@ -10,7 +10,7 @@ import { Locale } from '../server/src/core/text/i18n';
 import { buildOutline } from '../server/src/core/ide/outline';
 import { ParagraphFindingsCache } from '../server/src/core/lint/paragraphCache';
 import { ModelCache } from '../server/src/core/model/modelCache';
-import { SectionCounter } from '../server/src/core/model/sectionCounts';
+import { sectionCounterOf } from '../server/src/core/model/sectionCounts';
 import { Diagnostic } from '../server/src/core/rules/rule';
 import type { Analysed, PageDiagnostic, TextChange } from './protocol';
 
@@ -54,9 +54,9 @@ export class PageAnalysis {
     const model = this.models.get({ uri: URI, version, getText: () => text });
     const diagnostics = runRules(model, { config: this.config, locale, cache: this.cache }).map(toPage);
     const outline = buildOutline(model, locale);
-    // The whole text's count from the per-paragraph counts (kept on the paragraphs): not a pass
-    // over the text on every keystroke.
-    const count = new SectionCounter(model.text, model.paragraphs).count(0, model.text.length);
+    // The whole text's count from the counter the outline made (per-paragraph counts, kept on the
+    // paragraphs): not a pass over the text on every keystroke.
+    const count = sectionCounterOf(model).count(0, model.text.length);
     return { kind: 'analysed', version, diagnostics, outline, count, ms: performance.now() - t0 };
   }
 }

@@ -5,8 +5,7 @@ import { pick } from '../core/text/i18n';
 import { parseReport } from '../core/model/reportModel';
 import { OutlineNode } from '../core/model/outlineTree';
 import { placeholdersOf, SLOT_KIND_TEXT } from '../core/model/slots';
-import { countChars } from '../core/text/charCount';
-import { SectionCounter } from '../core/model/sectionCounts';
+import { sectionCounterOf } from '../core/model/sectionCounts';
 import { lengthStatus } from '../core/rules/maxLength';
 import { configResolver } from './checkCommand';
 import { readReportFile, UserError } from './inputFiles';
@@ -18,7 +17,7 @@ export function runStats(opts: Options): number {
   if (opts.files.length !== 1) throw new UserError(pick(opts.locale, { zh: 'stats 需要且只需要一个文件', en: 'stats takes exactly one file' }));
   const file = readReportFile(opts.files[0], opts.locale);
   const model = parseReport(file.text);
-  const counter = new SectionCounter(model.text, model.paragraphs);
+  const counter = sectionCounterOf(model);
   const sections: { heading: string; line: number; depth: number; chars: number }[] = [];
   const walk = (nodes: OutlineNode[], depth: number) => {
     for (const n of nodes) {
@@ -40,8 +39,8 @@ export function runStats(opts: Options): number {
   const slots = placeholdersOf(model)
     .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentPath))
     .map((s) => ({ text: s.text, kind: s.kind, line: s.position.line + 1, column: s.position.character + 1 }));
-  const total = countChars(model.text);
-  const body = countChars(model.text, model.bodySpan.start, model.bodySpan.end);
+  const total = counter.count(0, model.text.length);
+  const body = counter.count(model.bodySpan.start, model.bodySpan.end);
   // maxLength from the file's .baogaorc.json (or --config), for this genre; counted as max-length counts.
   const limit = lengthStatus(model, config)?.limit ?? null;
   if (opts.json) {

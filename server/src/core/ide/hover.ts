@@ -2,7 +2,8 @@
 // on a placeholder slot, what is missing; on a heading, its path, the
 // section's length and how many sub-items it has.
 
-import { countChars } from '../text/charCount';
+import { groupThousands } from '../text/charCount';
+import { sectionCounterOf } from '../model/sectionCounts';
 import { Locale, pick } from '../text/i18n';
 import { headingPath, paragraphAt, ReportModel } from '../model/reportModel';
 import { findSlots, SLOT_KIND_TEXT } from '../model/slots';
@@ -38,7 +39,7 @@ export function hoverAt(model: ReportModel, offset: number, locale: Locale, diag
   const heading = model.headings.find((h) => h.paragraph === p && offset <= Math.max(h.textSpan.end, h.ordinalSpan.end));
   if (!heading) return undefined;
   const path = headingPath(heading).map((h) => h.ordinal.raw + h.text).join(' › ');
-  const chars = countChars(model.text, heading.sectionSpan.start, heading.sectionSpan.end).toLocaleString('en-US');
+  const chars = groupThousands(sectionCounterOf(model).count(heading.sectionSpan.start, heading.sectionSpan.end));
   const headings = heading.children.filter((c) => c.kind === 'heading').length;
   const items = heading.children.length - headings;
   const parts = [

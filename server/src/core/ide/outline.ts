@@ -2,7 +2,7 @@
 // show. Title → 一、 → （一） → 1. → （1）, with paragraph enumeration items under their section.
 
 import { formatCount } from '../text/charCount';
-import { SectionCounter } from '../model/sectionCounts';
+import { sectionCounterOf } from '../model/sectionCounts';
 import { Span } from '../text/lineIndex';
 import { Locale } from '../text/i18n';
 import { ItemNode, OutlineNode } from '../model/outlineTree';
@@ -68,7 +68,7 @@ function itemEntries(n: ItemNode): { name: string; span: Span; selectionSpan: Sp
 }
 
 export function buildOutline(model: ReportModel, locale: Locale): OutlineEntry[] {
-  const counter = new SectionCounter(model.text, model.paragraphs);
+  const counter = sectionCounterOf(model);
   const detail = (s: Span) => formatCount(counter.count(s.start, s.end), locale);
   const entries_ = (n: OutlineNode): OutlineEntry[] => {
     if (n.kind === 'heading') {

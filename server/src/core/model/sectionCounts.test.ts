@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { parseReport, ReportModel } from './reportModel';
 import { reparseReport } from './incremental';
-import { SectionCounter } from './sectionCounts';
+import { SectionCounter, sectionCounterOf } from './sectionCounts';
 import { countChars } from '../text/charCount';
 import { corpusFiles, readText, SEED, seedFiles } from '../../../../test/helpers/paths';
 
@@ -65,5 +65,17 @@ describe('section counts from paragraph counts', () => {
       m = reparseReport(m, text, { start, oldEnd: start + (inserted ? 0 : 3), newEnd: start + inserted.length });
       assertCountsMatch(m, `after inserting ${JSON.stringify(inserted)} at ${start}`);
     }
+  });
+
+  it('one counter per model version: features share it, and the next version counts its own text', () => {
+    const m = parseReport(readText(SEED.finance));
+    assert.equal(sectionCounterOf(m), sectionCounterOf(m));
+    const body = m.paragraphs.find((q) => !q.ordinal && !q.leadingMarker && q.startLine === q.endLine && q.textLength > 40)!;
+    const at = body.span.start + 10;
+    const text = m.text.slice(0, at) + '新增十个字的内容在这里' + m.text.slice(at);
+    const next = reparseReport(m, text, { start: at, oldEnd: at, newEnd: at + 11 });
+    assert.equal(next.paragraphs, m.paragraphs, 'the paragraphs array is the previous one, written in place');
+    assert.notEqual(sectionCounterOf(next), sectionCounterOf(m));
+    assert.equal(sectionCounterOf(next).count(0, text.length), countChars(text));
   });
 });

@@ -61,3 +61,17 @@ export class SectionCounter {
     return offset - start <= end - offset ? this.before[k] + countChars(this.text, start, offset) : this.before[k] + spanCount(p, this.text) - countChars(this.text, offset, end);
   }
 }
+
+/**
+ * The counter of a model, made once per version however many features count (the outline's
+ * sections, the page's total, max-length, hover, stats): building it visits every paragraph.
+ * Keyed by the model, not its paragraphs: an incremental parse writes the paragraphs of the
+ * previous version's array in place.
+ */
+export function sectionCounterOf(model: { text: string; paragraphs: readonly Paragraph[] }): SectionCounter {
+  let counter = counters.get(model);
+  if (!counter) counters.set(model, (counter = new SectionCounter(model.text, model.paragraphs)));
+  return counter;
+}
+
+const counters = new WeakMap<object, SectionCounter>();

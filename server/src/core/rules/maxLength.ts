@@ -1,8 +1,10 @@
 // max-length: many units cap a 述职报告 at 3,000 or 5,000 字. With `maxLength` set (one number, or
 // one per genre) a report over it gets one finding on its title. The count is the status bar's:
-// every character but white space, over the whole document (countChars), so the two never differ.
+// every character but white space, over the whole document (countChars; here from the model's
+// section counter, which gives the same number without reading the text again), so the two never differ.
 
-import { countChars, groupThousands } from '../text/charCount';
+import { groupThousands } from '../text/charCount';
+import { sectionCounterOf } from '../model/sectionCounts';
 import { ReportModel } from '../model/reportModel';
 import { ResolvedConfig } from '../config/config';
 import { lengthLimit, recogniseGenre } from './shared/genre';
@@ -11,7 +13,7 @@ import { defineRule } from './rule';
 /** The count and the limit that apply to this report, or undefined when no limit is set. */
 export function lengthStatus(model: ReportModel, config: ResolvedConfig): { count: number; limit: number } | undefined {
   const limit = lengthLimit(recogniseGenre(model, config)?.id, config);
-  return limit === undefined ? undefined : { count: countChars(model.text), limit };
+  return limit === undefined ? undefined : { count: sectionCounterOf(model).count(0, model.text.length), limit };
 }
 
 export const maxLength = defineRule({
