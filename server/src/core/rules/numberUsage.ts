@@ -136,17 +136,13 @@ const ASCII_RUN = /[0-9]+/g;
 /** The document's text, lent to the paragraph memos while they are filled (shared/lentText.ts). */
 const lent = new LentText();
 
-/**
- * The run whose character pass numbersOf may consult, set while this rule fills the sums: the pass
- * has seen which paragraphs hold 年, a full-width or an ASCII digit, and the searches for them are
- * spared elsewhere. The facts do not depend on it (without it every search runs).
- */
-let passRun: RuleContext | undefined;
-
 const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
   const text = lent.get();
   const base = p.span.start;
-  const seen = (passRun && knownRareCharactersOf(p, passRun)) ?? -1;
+  // The run lent with the text (while this rule fills the sums): its character pass has seen which
+  // paragraphs hold 年, a full-width or an ASCII digit. Without it every search runs.
+  const run = lent.lentRun();
+  const seen = (run && knownRareCharactersOf(p, run)) ?? -1;
   // The lists are made only for the paragraphs that have something to put in them.
   let years: YearUse[] = NO_LIST;
   let counted: boolean[] = NO_LIST;
@@ -227,12 +223,7 @@ const SPACED_SUMS = sumKind<number[]>({
 });
 
 function sumsOf<T>(model: ReportModel, kind: SumKind<T>, ctx?: RuleContext): Float64Array {
-  passRun = ctx;
-  try {
-    return lent.reading(model.text, () => documentSum(model, kind));
-  } finally {
-    passRun = undefined;
-  }
+  return lent.reading(model.text, () => documentSum(model, kind), ctx);
 }
 
 /** The median of the year values counted in a histogram (undefined when it is empty). */

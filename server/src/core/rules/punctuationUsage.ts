@@ -50,21 +50,18 @@ interface ParagraphMarks {
 /** The document's text, lent to the paragraph memos while they are filled (shared/lentText.ts). */
 const lent = new LentText();
 
+const newMarks = (): ParagraphMarks => ({ dunhao: [], sideBySide: 0, runs: [] });
+
 /**
  * SCAN's matches in one paragraph. A match is made of marks only, so it lies inside one line's
  * content, hence inside a paragraph: the document's matches are the paragraphs' ones.
  */
-const newMarks = (): ParagraphMarks => ({ dunhao: [], sideBySide: 0, runs: [] });
-
-/**
- * The run whose character pass marksOf may consult, set while the rule fills its sum: SCAN matches
- * two marks side by side in a line, which the pass marks as PAUSE_RUN or QUOTE_AFTER_QUOTE (from the
- * same data), so a paragraph without either has no match. Without it SCAN runs; the facts are the same.
- */
-let passRun: RuleContext | undefined;
-
 const marksOf = paragraphMemo((p: Paragraph): ParagraphMarks => {
-  const seen = passRun && knownRareCharactersOf(p, passRun);
+  // The run lent with the text (while the rule fills its sum): SCAN matches two marks side by side
+  // in a line, which the run's character pass marks as PAUSE_RUN or QUOTE_AFTER_QUOTE (from the same
+  // data), so a paragraph without either has no match. Without it SCAN runs; the facts are the same.
+  const run = lent.lentRun();
+  const seen = run && knownRareCharactersOf(p, run);
   if (seen !== undefined && !(seen & (PAUSE_RUN | QUOTE_AFTER_QUOTE))) return NO_MARKS;
   const text = lent.get();
   const base = p.span.start;
@@ -99,12 +96,7 @@ const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
 });
 
 function sideBySide(ctx: RuleContext): Float64Array {
-  passRun = ctx;
-  try {
-    return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE));
-  } finally {
-    passRun = undefined;
-  }
+  return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE), ctx);
 }
 
 export const punctuationUsage = paragraphRule({

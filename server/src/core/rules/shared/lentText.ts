@@ -1,9 +1,14 @@
 // A paragraph memo may read the document's text around its paragraph (number-usage: the character
 // before a year; punctuation-usage: the mark before a quote), but a memo outlives the version, so it
 // must not hold the text: the text is lent for the call that fills the memo and taken back after it.
+// The rule run may be lent with it, for what the run's character pass has seen of the paragraph
+// (characterPass.ts): a hint that spares searches, never needed for the memo's answer.
+
+import type { RuleContext } from '../rule';
 
 export class LentText {
   private text: string | undefined;
+  private run: RuleContext | undefined;
 
   /** The text lent now (only inside `reading`). */
   get(): string {
@@ -11,13 +16,21 @@ export class LentText {
     return this.text;
   }
 
-  /** Runs `fn` with `text` lent, and never leaves it held. */
-  reading<R>(text: string, fn: () => R): R {
+  /** The run lent with the text, if one was. */
+  lentRun(): RuleContext | undefined {
+    return this.run;
+  }
+
+  /** Runs `fn` with `text` (and `run`) lent, and never leaves them held. */
+  reading<R>(text: string, fn: () => R, run?: RuleContext): R {
+    const outer = { text: this.text, run: this.run };
     this.text = text;
+    this.run = run;
     try {
       return fn();
     } finally {
-      this.text = undefined;
+      this.text = outer.text;
+      this.run = outer.run;
     }
   }
 }
