@@ -64,17 +64,15 @@ async function syncRuleLists() {
 await syncRuleLists();
 
 if (tests) {
+  /** What the test build and the bench's bundle share: CommonJS for Node, with source maps. */
+  const nodeOut = { format: 'cjs', platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
   rmSync('out', { recursive: true, force: true });
   await esbuild.build({
     // web/: the page's worker logic (analysis.ts) is tested in Node; the page itself only in Chromium.
+    ...nodeOut,
     entryPoints: ['server/src', 'client/src', 'test', 'bench', 'web'].flatMap(tsFiles),
     outdir: 'out',
     outbase: '.',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: 'warning',
   });
   // Rule data (server/src/**/data/*.json) is imported by the transpiled files, which keep their
   // relative imports: copy it beside them.
@@ -82,17 +80,7 @@ if (tests) {
   // npm run bench times the code as it ships: one bundle, as dist/server.js and dist/cli.js are. In
   // the per-file build above every imported name is read through a getter, which the hot loops of a
   // 10 MB check pay millions of times (6–10 ms of a first check): that is the harness, not Baogao.
-  await esbuild.build({
-    entryPoints: ['bench/bench.ts'],
-    outfile: 'out/bench/bench.js',
-    bundle: true,
-    packages: 'external',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  await esbuild.build({ ...nodeOut, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', bundle: true, packages: 'external' });
 } else {
   // Our JSON modules (rule data, genres; imported by default import only) become JSON.parse of one
   // string literal rather than an object literal: V8 scans a string far faster than it compiles a

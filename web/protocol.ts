@@ -4,6 +4,7 @@
 import type { Locale } from '../server/src/core/text/i18n';
 import type { OutlineEntry } from '../server/src/core/ide/outline';
 import type { Severity } from '../server/src/core/config/config';
+import type { TextChange } from '../server/src/core/model/incremental';
 
 export interface PageEdit {
   from: number;
@@ -27,12 +28,9 @@ export interface PageDiagnostic {
   fixes: PageFix[];
 }
 
-/** The region of the previously analysed text that became [start, newEnd) of the new one. */
-export interface TextChange {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
+// The region of the previously analysed text that became [start, newEnd) of the new one: the
+// incremental parse's own type, which the worker hands to it as it comes.
+export type { TextChange };
 
 export type Analysed = { kind: 'analysed'; version: number; diagnostics: PageDiagnostic[]; outline: OutlineEntry[]; count: number; ms: number };
 
