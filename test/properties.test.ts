@@ -22,6 +22,7 @@ import { changeLevel } from '../server/src/core/ide/sections/headingLevel';
 import { insertSiblingHeading } from '../server/src/core/ide/sections/insertHeading';
 import { ParagraphFindingsCache } from '../server/src/core/lint/paragraphCache';
 import { ModelCache } from '../server/src/core/model/modelCache';
+import { ReportTextDocument } from '../server/src/lsp/reportTextDocument';
 import { Span } from '../server/src/core/text/lineIndex';
 import { Rule } from '../server/src/core/rules/rule';
 import { allRules } from '../server/src/core/rules';
@@ -108,6 +109,30 @@ describe('properties (fast-check)', function () {
           assert.deepEqual(summary(model), summary(parseReport(doc.getText())));
         }
         assert.deepEqual(summary(models.get(doc)), summary(parseReport(doc.getText())));
+        assert.equal(models.incrementalParses, edits.length, 'every edit was parsed incrementally');
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it("the same through the server's document, whose text is read unjoined (a patch of an earlier version)", () => {
+    fc.assert(
+      fc.property(editSequence, fc.constantFrom(4, 32, 256), ([text, edits], limit) => {
+        const doc = new ReportTextDocument('mem:doc', 'baogao', 1, text, limit);
+        const models = new ModelCache();
+        const cache = new ParagraphFindingsCache();
+        runRules(models.get(doc), { config, locale: 'zh', cache });
+        for (const [at, len, insert] of edits) {
+          const length = doc.source.length;
+          const start = length ? at % (length + 1) : 0;
+          const end = Math.min(length, start + len);
+          models.edited('mem:doc', start, end, insert.length);
+          doc.update([{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: insert }], doc.version + 1);
+          const model = models.get(doc);
+          const incremental = runRules(model, { config, locale: 'zh', cache });
+          assert.deepEqual(incremental, diagnose(doc.getText()));
+          assert.deepEqual(summary(model), summary(parseReport(doc.getText())));
+        }
         assert.equal(models.incrementalParses, edits.length, 'every edit was parsed incrementally');
       }),
       { numRuns: runs },

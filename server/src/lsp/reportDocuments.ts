@@ -11,6 +11,8 @@ import { runRules } from '../core/lint/runRules';
 import { ReportModel } from '../core/model/reportModel';
 import { ModelCache } from '../core/model/modelCache';
 import { LineIndex } from '../core/text/lineIndex';
+import { editSource, joinedText, TextSource } from '../core/text/textSource';
+import { sourceOf } from './reportTextDocument';
 import { Locale } from '../core/text/i18n';
 
 /** Where very large documents are diagnosed off the server's thread (Node: a worker thread). */
@@ -38,7 +40,8 @@ export interface VersionDiagnostics {
 }
 
 export class ReportDocument {
-  private diagnostics?: { version: number; text: string; epoch: number; list: Diagnostic[] };
+  /** The last version's diagnostics, with the text they were made from (compared by reference). */
+  private diagnostics?: { version: number; text: TextSource; epoch: number; list: Diagnostic[] };
   private paragraphCache = new ParagraphFindingsCache();
   private paragraphCacheEpoch = 0;
 
@@ -60,9 +63,9 @@ export class ReportDocument {
   diagnose(doc: TextDocument): { model: ReportModel; diagnostics: Diagnostic[] } {
     const model = this.model(doc);
     const hit = this.diagnostics;
-    if (hit && hit.version === doc.version && hit.text === model.text && hit.epoch === this.owner.epoch) return { model, diagnostics: hit.list };
+    if (hit && hit.version === doc.version && hit.text === model.source && hit.epoch === this.owner.epoch) return { model, diagnostics: hit.list };
     const list = this.check(model);
-    this.diagnostics = { version: doc.version, text: model.text, epoch: this.owner.epoch, list };
+    this.diagnostics = { version: doc.version, text: model.source, epoch: this.owner.epoch, list };
     return { model, diagnostics: list };
   }
 
@@ -72,14 +75,13 @@ export class ReportDocument {
    * version are computed again, through the same incremental parse: they are what they were.
    */
   typeAndUndo(doc: TextDocument, at: number, inserted = '字'): { typed: VersionDiagnostics; restored: VersionDiagnostics } {
-    const text = doc.getText();
     const models = this.owner.models;
     this.model(doc); // the version's own model first, so the edits below are read incrementally
-    const typedText = text.slice(0, at) + inserted + text.slice(at);
+    const typedText = editSource(sourceOf(doc), at, at, inserted);
     let typed: VersionDiagnostics;
     models.edited(this.uri, at, at, inserted.length);
     try {
-      const typedModel = models.get({ uri: this.uri, version: doc.version, getText: () => typedText });
+      const typedModel = models.get({ uri: this.uri, version: doc.version, getText: () => joinedText(typedText), source: typedText });
       typed = { index: typedModel.index, diagnostics: this.check(typedModel) };
     } finally {
       // Whatever happened, the next model asked for is the version's own.
@@ -110,15 +112,16 @@ export class ReportDocument {
    * documents are answered meanwhile; undefined when a newer version superseded this one.
    */
   async diagnoseForPublishing(doc: TextDocument): Promise<VersionDiagnostics | undefined> {
-    const text = doc.getText();
+    const source = sourceOf(doc);
     const worker = this.owner.context.offload;
-    if (!worker || text.length <= worker.threshold || !worker.usable) return this.publishable(doc);
+    if (!worker || source.length <= worker.threshold || !worker.usable) return this.publishable(doc);
+    const text = joinedText(source);
     const version = doc.version;
     const epoch = this.owner.epoch;
     try {
       const list = await worker.compute(this.uri, text, this.config(), this.owner.context.locale());
       if (!list) return undefined;
-      this.diagnostics = { version, text, epoch, list };
+      this.diagnostics = { version, text: source, epoch, list };
       // The spans point into this version's text: a line index is one scan, no parse.
       return { index: new LineIndex(text), diagnostics: list };
     } catch {

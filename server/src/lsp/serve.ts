@@ -6,6 +6,7 @@
 
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReportTextDocument } from './reportTextDocument';
 import { Locale, toLocale } from '../core/text/i18n';
 import { RC_FILE } from '../core/config/rcFile';
 import { FOLDER_CHECK_COMMAND, InitializationOptions, SECTION_COMMANDS, WORD_COMMANDS, WORKSPACE_TRUST_NOTIFICATION } from '../protocol';
@@ -47,28 +48,29 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     offload: host.offload,
   });
   // Edits are applied one by one so that each one's offsets are known: the model cache re-reads
-  // only the region they touched.
-  const documents = new lsp.TextDocuments<TextDocument>({
+  // only the region they touched. The documents keep their text unjoined (reportTextDocument.ts).
+  const documents = new lsp.TextDocuments<ReportTextDocument>({
     create(uri, languageId, version, content) {
-      const document = TextDocument.create(uri, languageId, version, content);
+      const document = new ReportTextDocument(uri, languageId, version, content);
       // Its line table is built when first asked for, which would be the first keystroke's
       // offsetAt below: 11 ms of a 10 MB report's first keystroke, spent at open instead.
       document.positionAt(0);
       return document;
     },
     update(document, changes, version) {
-      if (changes.length === 0) return TextDocument.update(document, changes, version);
+      const doc = document;
+      if (changes.length === 0) doc.update(changes, version);
       for (const change of changes) {
         if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
-          const start = document.offsetAt(change.range.start);
-          const end = document.offsetAt(change.range.end);
-          reports.models.edited(document.uri, start, end, change.text.length);
+          const start = doc.offsetAt(change.range.start);
+          const end = doc.offsetAt(change.range.end);
+          reports.models.edited(doc.uri, Math.min(start, end), Math.max(start, end), change.text.length);
         } else {
-          reports.models.replaced(document.uri);
+          reports.models.replaced(doc.uri);
         }
-        TextDocument.update(document, [change], version);
+        doc.update([change], version);
       }
-      return document;
+      return doc;
     },
   });
 

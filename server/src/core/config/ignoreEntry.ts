@@ -12,6 +12,7 @@
 import { IgnoreEntry } from './config';
 import { Locale, pick } from '../text/i18n';
 import { Span } from '../text/edit';
+import { startsWithAt, TextSource } from '../text/textSource';
 
 /** At most this much of the sentence on each side of the flagged text is kept as context. */
 const CONTEXT_SIDE = 16;
@@ -103,19 +104,19 @@ export function sameFile(docPath: string | undefined, entryFile: string): boolea
 }
 
 /** Whether the document around `span` reads as the entry's context, with the flagged text in its place. */
-function contextMatches(text: string, span: Span, entry: IgnoreEntry): boolean {
+function contextMatches(text: TextSource, span: Span, entry: IgnoreEntry): boolean {
   const ctx = entry.context!;
-  if (entry.at !== undefined) return span.start - entry.at >= 0 && text.startsWith(ctx, span.start - entry.at);
+  if (entry.at !== undefined) return startsWithAt(text, ctx, span.start - entry.at);
   for (let k = ctx.indexOf(entry.text); k >= 0; k = ctx.indexOf(entry.text, k + 1)) {
     const start = span.start - k;
-    if (start >= 0 && text.startsWith(ctx, start)) return true;
+    if (startsWithAt(text, ctx, start)) return true;
     if (!entry.text) break;
   }
   return false;
 }
 
 /** The first entry that silences this finding, if any. */
-export function matchingIgnoreEntry(entries: IgnoreEntry[], rule: string, text: string, span: Span, docPath: string | undefined): IgnoreEntry | undefined {
+export function matchingIgnoreEntry(entries: IgnoreEntry[], rule: string, text: TextSource, span: Span, docPath: string | undefined): IgnoreEntry | undefined {
   if (entries.length === 0) return undefined;
   let covered: string | undefined;
   for (const e of entries) {

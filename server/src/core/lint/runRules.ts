@@ -59,7 +59,7 @@ export function runRules(model: ReportModel, opts: RunOptions): Diagnostic[] {
     }
     for (const f of findings) {
       const d: Diagnostic = { ...f, rule: id, severity: userChose || !f.severity ? severity : f.severity };
-      const ignoredBy = matchingIgnoreEntry(opts.config.ignore, id, model.text, f.span, opts.documentPath);
+      const ignoredBy = matchingIgnoreEntry(opts.config.ignore, id, model.source, f.span, opts.documentPath);
       if (ignoredBy) opts.onIgnored?.(ignoredBy, d);
       else out.push(d);
     }

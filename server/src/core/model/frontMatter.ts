@@ -3,6 +3,7 @@
 import { LineInfo } from './paragraphs';
 import { isResidueLine } from './residue';
 import { Span } from '../text/lineIndex';
+import { TextSource } from '../text/textSource';
 import { parseDateNumber, parseDigitString } from './numerals';
 
 /** A date as written in a report (成文日期 "2024年1月5日", "二〇二四年一月五日"); the day may be left out. */
@@ -70,7 +71,7 @@ function isTitleCandidate(t: string): boolean {
   return t.length <= 50 && !SENTENCE_MARK.test(t) && !/[：:]$/.test(t);
 }
 
-export function findTitle(text: string, lines: LineInfo[], firstHeadingLine: number): TitleInfo | undefined {
+export function findTitle(text: TextSource, lines: LineInfo[], firstHeadingLine: number): TitleInfo | undefined {
   const content = (l: number) => text.slice(lines[l].start, lines[l].end);
   // The title comes before the addressee and the body: stop at the first prose line or "各位代表：".
   // A web page's chrome above the title (toolbar, breadcrumbs, "来源：… 发表时间：…") is skipped:
@@ -134,7 +135,7 @@ function isAddressee(t: string): boolean {
   return t.length <= 30 && /[：:]$/.test(t) && !/[，,。；;\s]/.test(t);
 }
 
-export function findAddressee(text: string, lines: LineInfo[], from: number, firstHeadingLine: number): LineRef | undefined {
+export function findAddressee(text: TextSource, lines: LineInfo[], from: number, firstHeadingLine: number): LineRef | undefined {
   const limit = Math.min(firstHeadingLine, lines.length, from + 40);
   for (let l = from; l < limit; l++) {
     if (lines[l].blank) continue;
@@ -146,7 +147,7 @@ export function findAddressee(text: string, lines: LineInfo[], from: number, fir
   return undefined;
 }
 
-export function findSignature(text: string, lines: LineInfo[], lastStructuralLine: number): SignatureInfo | undefined {
+export function findSignature(text: TextSource, lines: LineInfo[], lastStructuralLine: number): SignatureInfo | undefined {
   let l = lines.length - 1;
   while (l >= 0 && lines[l].blank) l--;
   if (l <= lastStructuralLine) return undefined;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { composeChange, reparseReport } from './incremental';
 import { parseReport, ReportModel } from './reportModel';
+import { editSource, PatchedText, TextSource } from '../text/textSource';
 import { corpus, readText, SEED } from '../../../../test/helpers/paths';
 
 /** What must agree between an incremental and a fresh parse. */
@@ -42,6 +43,28 @@ describe('incremental parsing', () => {
         text = next;
         assert.deepEqual(shape(model), shape(parseReport(text)), `edit ${k}: [${start}, ${end}) → ${JSON.stringify(insert)}`);
       }
+    });
+
+    // As the server reads a version: the earlier text patched, never joined (a small limit, so
+    // that the edited region also outgrows it and the text is joined now and then).
+    it(`gives the fresh parse after 60 random edits of a text read unjoined: ${name}`, () => {
+      const random = prng(name.length * 104729);
+      let text: string = text0;
+      let source: TextSource = text0;
+      let patched = 0;
+      let model = parseReport(text);
+      for (let k = 0; k < 60; k++) {
+        const start = Math.floor(random() * (text.length + 1));
+        const end = Math.min(text.length, start + Math.floor(random() * 40));
+        const insert = INSERTS[Math.floor(random() * INSERTS.length)];
+        text = text.slice(0, start) + insert + text.slice(end);
+        source = editSource(source, start, end, insert, 160);
+        if (source instanceof PatchedText) patched++;
+        model = reparseReport(model, source, composeChange(undefined, start, end, insert.length));
+        assert.deepEqual(shape(model), shape(parseReport(text)), `edit ${k}: [${start}, ${end}) → ${JSON.stringify(insert)}`);
+        assert.equal(model.text, text);
+      }
+      assert.ok(patched > 20, `${patched} of 60 versions were patched`);
     });
   }
 

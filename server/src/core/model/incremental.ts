@@ -5,6 +5,7 @@
 // The result is the model a fresh parse of the new text gives (the property tests compare them).
 
 import { LineIndex } from '../text/lineIndex';
+import { joinedText, TextSource } from '../text/textSource';
 import { buildParagraphs, classifyLine, dropLoneOrdinal, keepParagraph, LineInfo, Paragraph, moveParagraph, shapeOf } from './paragraphs';
 import { modelFromParagraphs, parseReport, ReportModel } from './reportModel';
 
@@ -32,10 +33,10 @@ export function composeChange(prev: TextChange | undefined, start: number, end: 
  * and paragraphs after the change are moved into the new model in place, so only the newest model
  * of a document may be kept (ModelCache keeps one per document).
  */
-export function reparseReport(prev: ReportModel, text: string, change: TextChange): ReportModel {
+export function reparseReport(prev: ReportModel, text: TextSource, change: TextChange): ReportModel {
   const delta = change.newEnd - change.oldEnd;
   const old = prev.index;
-  if (prev.text.length + delta !== text.length || change.start < 0 || change.oldEnd > prev.text.length || change.start > change.oldEnd) return parseReport(text);
+  if (prev.source.length + delta !== text.length || change.start < 0 || change.oldEnd > prev.source.length || change.start > change.oldEnd) return parseReport(joinedText(text));
 
   // Lines: read again from the line before the change up to the second line after it (a CR LF pair
   // or a line break can be split or joined by the edit); the lines after that are the old ones.
@@ -56,7 +57,7 @@ export function reparseReport(prev: ReportModel, text: string, change: TextChang
   }
   if (resumeOld < old.lineCount) {
     // The last line read must end exactly where the reused lines begin.
-    if (midStarts[midStarts.length - 1] !== limit) return parseReport(text);
+    if (midStarts[midStarts.length - 1] !== limit) return parseReport(joinedText(text));
     midStarts.pop();
   } else {
     midEnds.push(text.length);

@@ -3,16 +3,19 @@
 
 import { composeChange, reparseReport, TextChange } from './incremental';
 import { parseReport, ReportModel } from './reportModel';
+import { joinedText, TextSource } from '../text/textSource';
 
 export interface VersionedText {
   uri: string;
   version: number;
   getText(): string;
+  /** The text as the model may read it without joining it (the server's documents keep one). */
+  readonly source?: TextSource;
 }
 
 interface Entry {
   version: number;
-  text: string;
+  text: TextSource;
   model: ReportModel;
   /** Edits made since `model` was parsed, as one region (offsets of model.text → current text). */
   pending?: TextChange;
@@ -28,7 +31,7 @@ export class ModelCache {
   incrementalParses = 0;
 
   get(doc: VersionedText): ReportModel {
-    const text = doc.getText();
+    const text = doc.source ?? doc.getText();
     const hit = this.entries.get(doc.uri);
     // Keyed on the text itself too (compared by reference, so cheap): a client that reuses a
     // version number with other text still gets a fresh model.
@@ -41,10 +44,10 @@ export class ModelCache {
         model = reparseReport(hit.model, text, hit.pending);
       } catch {
         // The previous model may be half moved (reparseReport gives it up): parse afresh.
-        model = parseReport(text);
+        model = parseReport(joinedText(text));
       }
     } else {
-      model = parseReport(text);
+      model = parseReport(joinedText(text));
     }
     this.entries.set(doc.uri, { version: doc.version, text, model });
     return model;

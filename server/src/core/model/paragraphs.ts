@@ -7,6 +7,7 @@ import { EnumerationMarker, findEnumerationMarkers } from './enumerations';
 import { memoSlots } from './memoSlots';
 import { Ordinal, parseOrdinal } from './ordinals';
 import { isSpaceCode, LineIndex, Span } from '../text/lineIndex';
+import { TextSource } from '../text/textSource';
 
 export interface Segment {
   /** Offset in the paragraph's joined text. */
@@ -116,19 +117,19 @@ class ParagraphImpl implements Paragraph {
     public endLine: number,
     public span: Span,
     /** The whole text of the version the paragraph belongs to. */
-    private doc: string,
+    private doc: TextSource,
     public ordinal: Ordinal | undefined,
   ) {}
 
   /** See keepParagraph. */
-  readFrom(doc: string): void {
+  readFrom(doc: TextSource): void {
     if (this.doc === doc) return;
     this.doc = doc;
     this.joined = undefined; // a slice of the previous version
   }
 
   /** See moveParagraph. */
-  move(doc: string, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): void {
+  move(doc: TextSource, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): void {
     this.index = index;
     this.startLine += lineDelta;
     this.endLine += lineDelta;
@@ -273,7 +274,7 @@ export function endsSentence(s: string): boolean {
 }
 
 /** Whether text[start, end) ends a sentence: 。！？；：… or 。！？ before a closing quote or bracket. */
-function endsSentenceAt(text: string, start: number, end: number): boolean {
+function endsSentenceAt(text: TextSource, start: number, end: number): boolean {
   if (end <= start) return false;
   const last = text.charCodeAt(end - 1);
   if (SENTENCE_END_CHARS.has(last)) return true;
@@ -281,7 +282,7 @@ function endsSentenceAt(text: string, start: number, end: number): boolean {
 }
 
 /** Whether text[start, end) ends in a web address (only the trailing run of ASCII is read). */
-function endsInUrl(text: string, start: number, end: number): boolean {
+function endsInUrl(text: TextSource, start: number, end: number): boolean {
   const from = Math.max(start, end - 300);
   let r = end;
   while (r > from) {
@@ -304,7 +305,7 @@ export const BLANK_LINE: LineInfo = Object.freeze({ start: 0, end: 0, blank: tru
 
 /** One line's content span, blankness and heading ordinal, seen on its own. */
 export function classifyLine(index: LineIndex, l: number): LineInfo {
-  const text = index.text;
+  const text = index.source;
   const s = index.contentStart(l);
   const e = index.ends[l];
   let start = s;
@@ -340,7 +341,7 @@ export function dropLoneOrdinal(lines: LineInfo[], l: number): void {
  * the paragraph just built is the last one needed (an incremental parse rebuilds only a region).
  */
 export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 0, firstIndex = 0, stop?: (p: Paragraph) => boolean): Paragraph[] {
-  const text = index.text;
+  const text = index.source;
   const paragraphs: Paragraph[] = [];
   const length = (l: number) => lines[l].end - lines[l].start;
   const startsItem = (l: number) => {
@@ -430,7 +431,7 @@ export function buildParagraphs(index: LineIndex, lines: LineInfo[], fromLine = 
  * a report left every paragraph above each edit on the version of that edit, one whole text per
  * place edited (40 edits down a 1 MB report kept 27 MB).
  */
-export function keepParagraph(p: Paragraph, text: string): Paragraph {
+export function keepParagraph(p: Paragraph, text: TextSource): Paragraph {
   (p as ParagraphImpl).readFrom(text);
   return p;
 }
@@ -442,7 +443,7 @@ export function keepParagraph(p: Paragraph, text: string): Paragraph {
  * into the new model (the young-generation collections that copy them were a quarter of the
  * keystroke). The previous version's model is given up by this (see reparseReport).
  */
-export function moveParagraph(p: Paragraph, text: string, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): Paragraph {
+export function moveParagraph(p: Paragraph, text: TextSource, index: number, lineDelta: number, delta: number, ordinal: Ordinal | undefined): Paragraph {
   (p as ParagraphImpl).move(text, index, lineDelta, delta, ordinal);
   return p;
 }

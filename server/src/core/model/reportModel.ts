@@ -6,11 +6,15 @@ import { buildOutlineTree, carryOutlineTree, firstSentence, HeadingNode, Outline
 import { buildParagraphs, classifyLines, LineInfo, Paragraph, toDocSpan } from './paragraphs';
 import { isJsSpaceCode, LineIndex, Span } from '../text/lineIndex';
 import { detach } from '../text/detach';
+import { TextSource } from '../text/textSource';
 import { paragraphMemo } from './paragraphMemo';
 import { ModelOrigin } from './documentSums';
 
 export interface ReportModel extends OutlineTree {
-  text: string;
+  /** The whole text as one string: joined when first asked for (see TextSource). */
+  readonly text: string;
+  /** The text as read: after an edit, reads of it near the edit do not join the whole text. */
+  source: TextSource;
   index: LineIndex;
   lines: LineInfo[];
   paragraphs: Paragraph[];
@@ -37,7 +41,7 @@ export function parseReport(text: string): ReportModel {
  * how they get the lines and paragraphs.
  */
 export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragraphs: Paragraph[], origin?: ModelOrigin, previous?: { tree: OutlineTree; delta: number }): ReportModel {
-  const text = index.text;
+  const text = index.source;
   // Made before the tree, which builds from a list kept with them.
   const summed = { paragraphs, sums: new Map<object, Float64Array | Int32Array>(), origin };
   const carried = previous && origin ? carryOutlineTree(previous.tree, { ...summed, origin }, previous.delta) : undefined;
@@ -67,7 +71,10 @@ export function modelFromParagraphs(index: LineIndex, lines: LineInfo[], paragra
   const end = signature ? trimEnd(text, signature.span.start) : trimEnd(text, text.length);
   const model: ReportModel = {
     ...tree,
-    text,
+    source: text,
+    get text() {
+      return index.text;
+    },
     index,
     lines,
     paragraphs,
@@ -102,7 +109,7 @@ function lastOutlineNode(tree: OutlineTree): OutlineNode | undefined {
 }
 
 /** Offset just after the last non-space character before `end`. */
-function trimEnd(text: string, end: number): number {
+function trimEnd(text: TextSource, end: number): number {
   let e = end;
   while (e > 0 && isJsSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
@@ -115,7 +122,7 @@ function trimEnd(text: string, end: number): number {
  * that are not its ancestors; a part closes all of them.
  */
 function computeSectionSpans(model: ReportModel, docEnd: number): void {
-  const { headings, items, parts, text } = model;
+  const { headings, items, parts, source: text } = model;
   const open: HeadingNode[] = [];
   const close = (n: HeadingNode, end: number) => {
     n.sectionSpan = { start: n.paragraph.span.start, end: Math.max(end, n.paragraph.span.end) };

@@ -3,6 +3,7 @@
 // regular expression matched against one line; users add their own with baogao.residue.patterns
 // (or "residue": {"patterns": [...]} in .baogaorc.json).
 
+import { TextSource } from '../text/textSource';
 import { LineInfo, Paragraph } from './paragraphs';
 import { keyedParagraphMemo } from './paragraphMemo';
 import { ListKind, paragraphsWhere, Summed } from './documentSums';
@@ -13,7 +14,7 @@ import { compileUserPattern } from '../text/userPattern';
  * which the model builds, asks this module whether a line is residue).
  */
 export interface ResidueInput extends Summed {
-  text: string;
+  source: TextSource;
   lines: LineInfo[];
   paragraphs: Paragraph[];
   title?: { lines: number[]; subtitle?: { line: number }; author?: { line: number } };
@@ -157,7 +158,7 @@ function startsPair(a: number, b: number): boolean {
 }
 
 /** Whether text[start, end) may match DEFAULTS (false: it cannot). Reads units; cuts nothing. */
-export function mayBeDefaultResidue(text: string, start: number, end: number): boolean {
+export function mayBeDefaultResidue(text: TextSource, start: number, end: number): boolean {
   if (end - start <= 4) return true;
   if (START_KEYS.has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1))) return true;
   let a = text.charCodeAt(start);
@@ -211,7 +212,7 @@ let model: ResidueInput | undefined;
  */
 const residueMemo = keyedParagraphMemo((p: Paragraph, patterns: ((line: string) => boolean)[]): ParagraphResidue => {
   let out: ParagraphResidue | undefined;
-  const { lines, text } = model!;
+  const { lines, source: text } = model!;
   for (let l = p.startLine; l <= p.endLine; l++) {
     const line = lines[l];
     if (line.blank || line.ordinal) continue;
@@ -262,7 +263,7 @@ function releaseModel(): void {
 
 export function findResidueBlocks(input: ResidueInput, userPatterns: string[]): ResidueBlock[] {
   const set = patternSetOf(userPatterns);
-  const { lines, text } = input;
+  const { lines, source: text } = input;
   const content = (l: number) => text.slice(lines[l].start, Math.min(lines[l].end, lines[l].start + 2000));
   const matched = new Set<number>();
   const brands = new Set<string>();

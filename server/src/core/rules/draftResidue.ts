@@ -10,6 +10,7 @@
 // "**" standing alone ("**年") is a placeholder and the placeholder rule's. Line-based, checked per
 // paragraph; a frame is judged by where it stands (the first and last lines). Data: data/draftResidue.json.
 
+import { startsWithAt, TextSource, unitAt } from '../text/textSource';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { Edit } from '../text/edit';
 import { LineInfo, Paragraph } from '../model/paragraphs';
@@ -84,7 +85,7 @@ export const draftResidue = paragraphRule({
   // paragraph, on the paragraph's lines as written (marks included).
   checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
     const { model } = ctx;
-    const text = model.text;
+    const text = model.source;
     const out: Finding[] = [];
     // Markdown marks at line starts: one look at each line's first character.
     let marked = false;
@@ -130,7 +131,7 @@ export const draftResidue = paragraphRule({
 function frameOnLine(model: ReportModel, l: number, edge: Map<number, 'start' | 'end'>, ctx: RuleContext, out: Finding[]): void {
   const info = rawBounds(model.lines[l]);
   if (model.lines[l].blank) return;
-  const line = model.text.slice(info.start, info.end);
+  const line = model.source.slice(info.start, info.end);
   const where = edge.get(l);
   const frame = FRAMES.find((f) => (f.where === 'anywhere' || f.where === where) && f.re.test(line));
   if (!frame || TEMPLATE_RESIDUE.test(line)) return;
@@ -183,7 +184,7 @@ function rawBounds(info: LineInfo): { start: number; end: number } {
 
 function lineMarks(model: ReportModel, l: number, ctx: RuleContext, out: Finding[]): void {
   const { start, end } = rawBounds(model.lines[l]);
-  const line = model.text.slice(start, end);
+  const line = model.source.slice(start, end);
   const strip = (n: number): Edit[] => [{ span: { start, end: start + n }, newText: '' }];
   let m: RegExpExecArray | null;
   if ((m = HEADING.exec(line)) && !line.endsWith('#')) {
@@ -204,15 +205,15 @@ function lineMarks(model: ReportModel, l: number, ctx: RuleContext, out: Finding
 }
 
 /** "**年**月**日", "由**同志主持": stars standing for a number or a name, the placeholder rule's. */
-function isSlot(text: string, start: number, end: number): boolean {
+function isSlot(text: TextSource, start: number, end: number): boolean {
   // "**12**次": a number in bold is bold, whatever unit follows (the placeholder rule agrees).
   if (/^[0-9０-９][0-9０-９.．,，%％]*$/.test(text.slice(start + 2, end - 2))) return false;
-  if (SLOT_FOLLOWER.has(text[start + 2]) || SLOT_FOLLOWER.has(text[end])) return true;
-  return data.slotWords.some((w) => text.startsWith(w, start + 2) || text.startsWith(w, end));
+  if (SLOT_FOLLOWER.has(unitAt(text, start + 2)) || SLOT_FOLLOWER.has(unitAt(text, end))) return true;
+  return data.slotWords.some((w) => startsWithAt(text, w, start + 2) || startsWithAt(text, w, end));
 }
 
 /** Bold marks in `raw`, the document's text from `from` (matches stay on one line). */
-function emphasis(text: string, raw: string, from: number, ctx: RuleContext, out: Finding[]): void {
+function emphasis(text: TextSource, raw: string, from: number, ctx: RuleContext, out: Finding[]): void {
   for (const m of raw.matchAll(EMPHASIS)) {
     const start = from + m.index!;
     const end = start + m[0].length;

@@ -11,6 +11,7 @@
 // on (年 月 百分之 号, full-width digits) and the rest is read around them: one regex with tens of
 // thousands of hits costs more on 10 MB. The data and its basis are in data/numberUsage.json.
 
+import { startsWithAt, TextSource, unitAt } from '../text/textSource';
 import { parseDigits } from '../model/numerals';
 import { Span } from '../text/edit';
 import { Finding, paragraphRule, RuleContext } from './rule';
@@ -56,7 +57,7 @@ interface YearUse {
 }
 
 /** Digit value of the character code (ASCII or full-width), or -1. */
-function digitAt(text: string, i: number): number {
+function digitAt(text: TextSource, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
@@ -64,13 +65,13 @@ function digitAt(text: string, i: number): number {
 }
 
 /** Value of a digit-by-digit Chinese numeral character (〇 ○ 零 一 … 九), or -1. */
-function cnDigitAt(text: string, i: number): number {
-  const v = CN_DIGIT_VALUE[text.charAt(i)];
+function cnDigitAt(text: TextSource, i: number): number {
+  const v = CN_DIGIT_VALUE[unitAt(text, i)];
   return v === undefined ? -1 : v;
 }
 
 /** The year written just before the 年 at `at`, in Arabic digits or digit-by-digit Chinese numerals. */
-function yearBefore(text: string, at: number): YearUse | undefined {
+function yearBefore(text: TextSource, at: number): YearUse | undefined {
   const start = at - 4;
   if (start < 0) return undefined;
   const d0 = digitAt(text, start);
@@ -89,7 +90,7 @@ function yearBefore(text: string, at: number): YearUse | undefined {
   const d1 = cnDigitAt(text, start + 1);
   const d2 = cnDigitAt(text, start + 2);
   const d3 = cnDigitAt(text, start + 3);
-  if (d1 < 0 || d2 < 0 || d3 < 0 || CN_NUMERAL.has(text.charAt(start - 1))) return undefined;
+  if (d1 < 0 || d2 < 0 || d3 < 0 || CN_NUMERAL.has(unitAt(text, start - 1))) return undefined;
   const value = (c0 === 0x4e00 ? 1000 : 2000) + d1 * 100 + d2 * 10 + d3;
   return value >= 1800 && value <= 2099 ? { start, value, chinese: true } : undefined;
 }
@@ -116,13 +117,13 @@ const YEARS = 2100 - FIRST_YEAR;
 const [YEAR_COUNT, OLD_YEARS, CHINESE, ARABIC, FULL_WIDTH, ASCII_RUNS, HISTOGRAM] = [0, 1, 2, 3, 4, 5, 6];
 
 /** Document offsets of `needle` in the paragraph (found in its joined text, so a search stops at its end). */
-function docHits(p: Paragraph, text: string, needle: string): number[] {
+function docHits(p: Paragraph, text: TextSource, needle: string): number[] {
   const out: number[] = [];
   const t = p.text;
   for (let i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + needle.length)) {
     const at = toDocOffset(p, i);
     // A needle of several characters joined across a line break is not one in the document.
-    if (needle.length === 1 || text.startsWith(needle, at)) out.push(at);
+    if (needle.length === 1 || startsWithAt(text, needle, at)) out.push(at);
   }
   return out;
 }
@@ -152,7 +153,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
     if (!y) continue;
     if (years === NO_LIST) (years = []), (counted = []);
     years.push({ ...y, start: y.start - base });
-    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((title) => text.startsWith(title.text, y.start)));
+    counted.push(!inTitle(text, y.start) && !data.chineseYearTitles.some((title) => startsWithAt(text, title.text, y.start)));
   }
   let fullWidth: Span[] = NO_LIST;
   let skipTo = -1;
@@ -164,7 +165,7 @@ const numbersOf = paragraphMemo((p: Paragraph): ParagraphNumbers => {
     if (at < skipTo) continue;
     const n = numberAt(text, at);
     skipTo = n.end;
-    if (isOrdinal(text, n.start, n.end) || LATIN.test(text[n.start - 1] ?? '') || LATIN.test(text[n.end] ?? '')) continue; // ＰＭ２．５: a code
+    if (isOrdinal(text, n.start, n.end) || LATIN.test(unitAt(text, n.start - 1)) || LATIN.test(unitAt(text, n.end))) continue; // ＰＭ２．５: a code
     if (fullWidth === NO_LIST) fullWidth = [];
     fullWidth.push({ start: n.start - base, end: n.end - base });
   }
@@ -223,7 +224,7 @@ const SPACED_SUMS = sumKind<number[]>({
 });
 
 function sumsOf<T>(model: ReportModel, kind: SumKind<T>, ctx?: RuleContext): Float64Array {
-  return lent.reading(model.text, () => documentSum(model, kind), ctx);
+  return lent.reading(model.source, () => documentSum(model, kind), ctx);
 }
 
 /** The median of the year values counted in a histogram (undefined when it is empty). */
@@ -294,7 +295,7 @@ function decide(ctx: RuleContext): NumberDecisions {
 }
 
 /** Inside 《…》 on the same line (a title keeps its own year form). */
-function inTitle(text: string, at: number): boolean {
+function inTitle(text: TextSource, at: number): boolean {
   // Codes, not text[k]: a one-character string per CJK unit read, for every year named.
   for (let k = at - 1; k >= 0 && k >= at - 200; k--) {
     const c = text.charCodeAt(k);
@@ -305,26 +306,26 @@ function inTitle(text: string, at: number): boolean {
 }
 
 /** An ordinal (（１）, １．, ２、 at a line start or after a clause): accepted with full-width digits. */
-function isOrdinal(text: string, start: number, end: number): boolean {
+function isOrdinal(text: TextSource, start: number, end: number): boolean {
   if (end - start > 2) return false;
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
+  const before = unitAt(text, start - 1);
+  const after = unitAt(text, end);
   if ((before === '（' || before === '(') && (after === '）' || after === ')')) return true;
-  return /[．.、]/.test(after) && !isDigit(text[end + 1]) && (before === '' || /[：:；;。，,\s　]/.test(before));
+  return /[．.、]/.test(after) && !isDigit(unitAt(text, end + 1)) && (before === '' || /[：:；;。，,\s　]/.test(before));
 }
 
 /** A number token around the full-width digit at `at`: digits, 1,038,000-style groups, a decimal part. */
-function numberAt(text: string, at: number): Span {
+function numberAt(text: TextSource, at: number): Span {
   let start = at;
-  while (isDigit(text[start - 1])) start--;
+  while (isDigit(unitAt(text, start - 1))) start--;
   let end = at;
-  while (isDigit(text[end])) end++;
+  while (isDigit(unitAt(text, end))) end++;
   if (end - start <= 3) {
-    while ((text[end] === '，' || text[end] === ',') && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4])) end += 4;
+    while ((unitAt(text, end) === '，' || unitAt(text, end) === ',') && isDigit(unitAt(text, end + 1)) && isDigit(unitAt(text, end + 2)) && isDigit(unitAt(text, end + 3)) && !isDigit(unitAt(text, end + 4))) end += 4;
   }
-  if ((text[end] === '．' || text[end] === '.') && isDigit(text[end + 1])) {
+  if ((unitAt(text, end) === '．' || unitAt(text, end) === '.') && isDigit(unitAt(text, end + 1))) {
     end++;
-    while (isDigit(text[end])) end++;
+    while (isDigit(unitAt(text, end))) end++;
   }
   return { start, end };
 }
@@ -346,7 +347,7 @@ export const numberUsage = paragraphRule({
     return `${d.older}|${d.fullWidthStyle}|${d.minority ? `${d.minority.chinese}:${d.minority.majorityCount}` : ''}`;
   },
   checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
-    const text = ctx.model.text;
+    const text = ctx.model.source;
     const out: Finding[] = [];
     // Searches of the few characters a finding hangs on, in the paragraphs the character pass saw
     // them in (a regex with tens of thousands of hits costs more); the document's text is read around
@@ -377,17 +378,17 @@ export const numberUsage = paragraphRule({
     const d = decisions(ctx);
     if (d.older || !d.fullWidthStyle) return [];
     const numbers: Span[] = [];
-    lent.reading(ctx.model.text, () => {
+    lent.reading(ctx.model.source, () => {
       for (const p of ctx.model.paragraphs) for (const n of numbersOf(p).fullWidth) numbers.push({ start: n.start + p.span.start, end: n.end + p.span.start });
     });
-    return fullWidthStyleFinding(ctx.model.text, numbers, ctx);
+    return fullWidthStyleFinding(ctx.model.source, numbers, ctx);
   },
 });
 
-const yearText = (text: string, y: YearUse) => text.slice(y.start, y.start + 4);
-const hasZeroSlip = (text: string, y: YearUse) => y.chinese && /[○零]/.test(yearText(text, y));
+const yearText = (text: TextSource, y: YearUse) => text.slice(y.start, y.start + 4);
+const hasZeroSlip = (text: TextSource, y: YearUse) => y.chinese && /[○零]/.test(yearText(text, y));
 
-function yearZeroFindings(text: string, years: YearUse[], ctx: RuleContext): Finding[] {
+function yearZeroFindings(text: TextSource, years: YearUse[], ctx: RuleContext): Finding[] {
   return years.filter((y) => hasZeroSlip(text, y)).map((y) => {
     const wrong = yearText(text, y);
     const right = wrong.replace(/[○零]/g, '〇');
@@ -402,7 +403,7 @@ function yearZeroFindings(text: string, years: YearUse[], ctx: RuleContext): Fin
 }
 
 /** The document's own style is full-width digits (older typesetting): one finding, one fix for all. */
-function fullWidthStyleFinding(text: string, numbers: Span[], ctx: RuleContext): Finding[] {
+function fullWidthStyleFinding(text: TextSource, numbers: Span[], ctx: RuleContext): Finding[] {
   if (numbers.length === 0) return [];
   return [
     {
@@ -414,7 +415,7 @@ function fullWidthStyleFinding(text: string, numbers: Span[], ctx: RuleContext):
   ];
 }
 
-function fullWidthFindings(text: string, numbers: Span[], ctx: RuleContext): Finding[] {
+function fullWidthFindings(text: TextSource, numbers: Span[], ctx: RuleContext): Finding[] {
   return numbers.map((n) => {
     const wrong = text.slice(n.start, n.end);
     const right = toAscii(wrong);
@@ -428,7 +429,7 @@ function fullWidthFindings(text: string, numbers: Span[], ctx: RuleContext): Fin
 }
 
 /** The years of the minority form (counted ones), against `majorityCount` years of the other form. */
-function mixedYearFindings(text: string, minority: YearUse[], majorityCount: number, ctx: RuleContext): Finding[] {
+function mixedYearFindings(text: TextSource, minority: YearUse[], majorityCount: number, ctx: RuleContext): Finding[] {
   return minority
     .filter((y) => !hasZeroSlip(text, y)) // its warning says enough
     .map((y) => {
@@ -449,37 +450,37 @@ function mixedYearFindings(text: string, minority: YearUse[], majorityCount: num
 }
 
 /** Reads the month before the 月 at `at` (and a year before it, a day after it) and judges the date. */
-function checkDate(text: string, at: number, ctx: RuleContext, out: Finding[]): void {
+function checkDate(text: TextSource, at: number, ctx: RuleContext, out: Finding[]): void {
   let start = at;
   let month: number | undefined;
   let day: number | undefined;
   let end = at + 1;
   let year: YearUse | undefined;
   let chinese = false;
-  if (isDigit(text[at - 1])) {
-    while (start > at - 2 && isDigit(text[start - 1])) start--;
-    const before = text[start - 1];
+  if (isDigit(unitAt(text, at - 1))) {
+    while (start > at - 2 && isDigit(unitAt(text, start - 1))) start--;
+    const before = unitAt(text, start - 1);
     if (isDigit(before) || before === '.' || before === '．') return;
     month = parseDigits(text.slice(start, at))!;
     let d = end;
-    while (d < end + 2 && isDigit(text[d])) d++;
-    if (d > end && !isDigit(text[d]) && (text[d] === '日' || (text[d] === '号' && text[d + 1] !== '码'))) {
+    while (d < end + 2 && isDigit(unitAt(text, d))) d++;
+    if (d > end && !isDigit(unitAt(text, d)) && (unitAt(text, d) === '日' || (unitAt(text, d) === '号' && unitAt(text, d + 1) !== '码'))) {
       day = parseDigits(text.slice(end, d))!;
       end = d + 1;
     }
-  } else if (CN_MONTH_DAY.has(text[at - 1])) {
-    while (start > at - 2 && CN_MONTH_DAY.has(text[start - 1])) start--;
-    if (CN_NUMERAL.has(text[start - 1])) return;
+  } else if (CN_MONTH_DAY.has(unitAt(text, at - 1))) {
+    while (start > at - 2 && CN_MONTH_DAY.has(unitAt(text, start - 1))) start--;
+    if (CN_NUMERAL.has(unitAt(text, start - 1))) return;
     month = chineseNumber(text.slice(start, at));
     let d = end;
-    while (d < end + 3 && CN_MONTH_DAY.has(text[d])) d++;
-    if (d === end || text[d] !== '日') return; // a Chinese month alone (一月一次) is not judged
+    while (d < end + 3 && CN_MONTH_DAY.has(unitAt(text, d))) d++;
+    if (d === end || unitAt(text, d) !== '日') return; // a Chinese month alone (一月一次) is not judged
     day = chineseNumber(text.slice(end, d));
     end = d + 1;
     chinese = true;
   } else return;
   if (month === undefined || (chinese && day === undefined)) return;
-  if (text[start - 1] === '年') {
+  if (unitAt(text, start - 1) === '年') {
     year = yearBefore(text, start - 1);
     if (year && year.chinese === chinese) start = year.start;
     else year = undefined;
@@ -512,7 +513,7 @@ function chineseNumber(s: string): number | undefined {
   return tens * 10 + unit;
 }
 
-function checkWeekday(text: string, ctx: RuleContext, out: Finding[], shown: string, year: number, month: number, day: number, date: Span): void {
+function checkWeekday(text: TextSource, ctx: RuleContext, out: Finding[], shown: string, year: number, month: number, day: number, date: Span): void {
   const after = WEEKDAY_AFTER.exec(text.slice(date.end, date.end + 12));
   if (!after || year < 1583) return; // Gregorian dates only
   const prefix = after[1] as keyof typeof data.weekdayNames;
@@ -535,13 +536,13 @@ function checkWeekday(text: string, ctx: RuleContext, out: Finding[], shown: str
   });
 }
 
-function checkPercent(text: string, at: number, ctx: RuleContext, out: Finding[]): void {
+function checkPercent(text: TextSource, at: number, ctx: RuleContext, out: Finding[]): void {
   let end = at + 3;
-  if (!isDigit(text[end])) return;
-  while (isDigit(text[end])) end++;
-  if ((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1])) {
+  if (!isDigit(unitAt(text, end))) return;
+  while (isDigit(unitAt(text, end))) end++;
+  if ((unitAt(text, end) === '.' || unitAt(text, end) === '．') && isDigit(unitAt(text, end + 1))) {
     end++;
-    while (isDigit(text[end])) end++;
+    while (isDigit(unitAt(text, end))) end++;
   }
   const wrong = text.slice(at, end);
   const right = toAscii(wrong.slice(3)) + '%';
@@ -555,22 +556,22 @@ function checkPercent(text: string, at: number, ctx: RuleContext, out: Finding[]
 }
 
 /** 发文字号 ending at the 号 at `at`: 财预[2024]05号, 县政办发（2023）第12号, 〔24〕3号. */
-function checkDocumentNumber(text: string, at: number, ctx: RuleContext, out: Finding[]): void {
-  if (NOT_SERIAL_AFTER.has(text[at + 1])) return;
+function checkDocumentNumber(text: TextSource, at: number, ctx: RuleContext, out: Finding[]): void {
+  if (NOT_SERIAL_AFTER.has(unitAt(text, at + 1))) return;
   let s = at;
-  while (s > at - 6 && isDigit(text[s - 1])) s--;
+  while (s > at - 6 && isDigit(unitAt(text, s - 1))) s--;
   if (s === at) return;
   const serial = text.slice(s, at);
-  const di = text[s - 1] === '第';
+  const di = unitAt(text, s - 1) === '第';
   const closeAt = di ? s - 2 : s - 1;
-  const close = text[closeAt];
+  const close = unitAt(text, closeAt);
   const open0 = OPEN_FOR[close];
   if (open0 === undefined) return;
   let y = closeAt;
-  while (y > closeAt - 5 && isDigit(text[y - 1])) y--;
+  while (y > closeAt - 5 && isDigit(unitAt(text, y - 1))) y--;
   const yearDigits = text.slice(y, closeAt);
-  if ((yearDigits.length !== 4 && yearDigits.length !== 2) || !isHan(text[y - 2])) return;
-  const open = text[y - 1];
+  if ((yearDigits.length !== 4 && yearDigits.length !== 2) || !isHan(unitAt(text, y - 2))) return;
+  const open = unitAt(text, y - 1);
   if (open !== open0) return;
   const problems: { zh: string; en: string }[] = [];
   if (open !== '〔') problems.push({ zh: `年份应用六角括号“〔〕”，不用“${open}${close}”`, en: `the year goes in 〔〕, not ${open}${close}` });

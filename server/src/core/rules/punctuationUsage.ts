@@ -8,6 +8,7 @@
 //    side by side without one — the standard says 通常不用, and edited reports use both.
 // A whole-document rule because two sub-checks weigh the document. Data: data/punctuationUsage.json.
 
+import { startsWithAt } from '../text/textSource';
 import { Paragraph, toDocOffset, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { Finding, paragraphRule, RuleContext } from './rule';
@@ -96,7 +97,7 @@ const SIDE_BY_SIDE = sumKind<ParagraphMarks>({
 });
 
 function sideBySide(ctx: RuleContext): Float64Array {
-  return lent.reading(ctx.model.text, () => documentSum(ctx.model, SIDE_BY_SIDE), ctx);
+  return lent.reading(ctx.model.source, () => documentSum(ctx.model, SIDE_BY_SIDE), ctx);
 }
 
 export const punctuationUsage = paragraphRule({
@@ -115,7 +116,7 @@ export const punctuationUsage = paragraphRule({
     return `${sums[0] > 0}|${sums[1] > 0}`;
   },
   checkParagraph(p: Paragraph, ctx: RuleContext): Finding[] {
-    const text = ctx.model.text;
+    const text = ctx.model.source;
     const out: Finding[] = [];
     // Most paragraphs hold no two marks in a row: the character pass, when it has run, says so.
     const chars = knownRareCharactersOf(p, ctx);
@@ -149,7 +150,7 @@ export const punctuationUsage = paragraphRule({
     for (const mark of ELLIPSES) {
       for (let i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) {
         const at = toDocOffset(p, i);
-        if (!text.startsWith(mark, at)) continue; // joined across a line break
+        if (!startsWithAt(text, mark, at)) continue; // joined across a line break
         if (text.charCodeAt(at - 1) === mark.charCodeAt(0)) continue; // inside the same ellipsis
         const m = ELLIPSIS_DENG.exec(text.slice(at, at + 40));
         if (m) ellipsisWithDeng(at, m[0], ctx, out);
@@ -203,7 +204,7 @@ function standsAlone(h: HeadingNode, paragraphs: Paragraph[], headingOf: Map<Par
 
 function headingEndMarks(ctx: RuleContext): Finding[] {
   const { headings, paragraphs } = ctx.model;
-  const text = ctx.model.text;
+  const text = ctx.model.source;
   const endsInMark = (h: HeadingNode) => {
     // The paragraph's last character, read in the document (its text is not joined for this).
     const c = text.charCodeAt(h.paragraph.span.end - 1);

@@ -14,6 +14,7 @@ export interface Range {
 
 export type { Span } from './edit';
 import { Span } from './edit';
+import { joinedText, TextSource } from './textSource';
 
 function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(cap);
@@ -30,16 +31,21 @@ export class LineIndex {
   /** Offset where each line's content ends (before its line break). */
   readonly ends: Int32Array;
 
+  /** The text as read (see TextSource): an incremental parse's is not joined. */
+  readonly source: TextSource;
+
   constructor(
-    readonly text: string,
+    source: TextSource,
     /** Line starts and content ends already known (an incremental parse spliced them). */
     known?: { starts: Int32Array; ends: Int32Array },
   ) {
+    this.source = source;
     if (known) {
       this.starts = known.starts;
       this.ends = known.ends;
       return;
     }
+    const text = joinedText(source);
     // Typed arrays grown by doubling (a line per ~60 characters to start with): plain arrays pushed
     // line by line and copied into typed ones at the end were 2.5 MB of garbage for 10 MB.
     let cap = 16 + (text.length >> 6);
@@ -72,19 +78,24 @@ export class LineIndex {
     this.ends = ends.slice(0, count + 1);
   }
 
+  /** The whole text as one string (joined when first asked for: features that need all of it). */
+  get text(): string {
+    return joinedText(this.source);
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
 
   /** The line's text without its line break. A leading BOM is not part of line 0's content. */
   lineText(line: number): string {
-    return this.text.slice(this.contentStart(line), this.ends[line]);
+    return this.source.slice(this.contentStart(line), this.ends[line]);
   }
 
   /** Offset of the first character of the line's content (after a BOM on line 0). */
   contentStart(line: number): number {
     const s = this.starts[line];
-    return line === 0 && this.text.charCodeAt(0) === 0xfeff ? s + 1 : s;
+    return line === 0 && this.source.charCodeAt(0) === 0xfeff ? s + 1 : s;
   }
 
   lineAt(offset: number): number {
@@ -100,7 +111,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.source.length));
     const line = this.lineAt(o);
     // An offset inside a CRLF pair maps to the end of the line's content.
     return { line, character: Math.min(o, this.ends[line]) - this.starts[line] };
@@ -108,7 +119,7 @@ export class LineIndex {
 
   offsetAt(pos: Position): number {
     if (pos.line < 0) return 0;
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.starts.length) return this.source.length;
     const start = this.starts[pos.line];
     return Math.max(start, Math.min(start + pos.character, this.ends[pos.line]));
   }

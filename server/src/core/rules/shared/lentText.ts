@@ -5,13 +5,14 @@
 // (characterPass.ts): a hint that spares searches, never needed for the memo's answer.
 
 import type { RuleContext } from '../rule';
+import type { TextSource } from '../../text/textSource';
 
 export class LentText {
-  private text: string | undefined;
+  private text: TextSource | undefined;
   private run: RuleContext | undefined;
 
   /** The text lent now (only inside `reading`). */
-  get(): string {
+  get(): TextSource {
     if (this.text === undefined) throw new Error('LentText read outside reading()');
     return this.text;
   }
@@ -22,7 +23,7 @@ export class LentText {
   }
 
   /** Runs `fn` with `text` (and `run`) lent, and never leaves them held. */
-  reading<R>(text: string, fn: () => R, run?: RuleContext): R {
+  reading<R>(text: TextSource, fn: () => R, run?: RuleContext): R {
     const outer = { text: this.text, run: this.run };
     this.text = text;
     this.run = run;
