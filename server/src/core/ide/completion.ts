@@ -29,7 +29,7 @@ export interface CompletionContext {
 export function suggestAt(model: ReportModel, offset: number): CompletionContext | undefined {
   const line = model.index.lineAt(offset);
   const lineStart = model.index.starts[line];
-  const before = model.text.slice(lineStart, offset);
+  const before = model.source.slice(lineStart, offset);
   const typed = before.replace(/^[\s\u3000]+/, '');
   // At the start of a line, possibly after an opening bracket typed as the trigger.
   if (/^[（(]?$/.test(typed)) {

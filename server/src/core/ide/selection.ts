@@ -32,7 +32,7 @@ export function selectionChain(model: ReportModel, offset: number): Span[] {
   const sections: OutlineNode[] = [];
   for (let n: OutlineNode | undefined = nodeAt(model, offset); n; n = n.parent) sections.push(n);
   for (const n of sections) push(n.sectionSpan);
-  push(model.bodySpan.start <= offset && offset <= model.bodySpan.end ? model.bodySpan : { start: 0, end: model.text.length });
-  push({ start: 0, end: model.text.length });
+  push(model.bodySpan.start <= offset && offset <= model.bodySpan.end ? model.bodySpan : { start: 0, end: model.source.length });
+  push({ start: 0, end: model.source.length });
   return chain;
 }

@@ -4,13 +4,14 @@
 
 import { runRules, RunOptions } from './runRules';
 import { applyEdits, isNoop, normalizeEdits } from '../text/edit';
+import { TextSource } from '../text/textSource';
 import { parseReport } from '../model/reportModel';
 import { Diagnostic, Fix } from '../rules/rule';
 import { Edit } from '../text/edit';
 
 const MAX_ROUNDS = 5;
 
-export function safeFixEdits(text: string, diagnostics: Diagnostic[], onlyRule?: string): Edit[] {
+export function safeFixEdits(text: TextSource, diagnostics: Diagnostic[], onlyRule?: string): Edit[] {
   const edits: Edit[] = [];
   const taken = new Set<Fix>(); // findings of one list share its renumbering fix
   for (const d of diagnostics) {

@@ -4,6 +4,7 @@
 // breaks, indentation, a bullet before a line) are read from the few characters there.
 
 import { countChars } from '../text/charCount';
+import { TextSource } from '../text/textSource';
 import { Paragraph, shapeOf } from './paragraphs';
 
 /**
@@ -11,7 +12,7 @@ import { Paragraph, shapeOf } from './paragraphs';
  * marks) is the shape's, wherever the paragraph moves. A field of the shape, not a memo slot: an
  * outline of a report that has not been checked would make every paragraph's memo array.
  */
-function spanCount(p: Paragraph, text: string): number {
+function spanCount(p: Paragraph, text: TextSource): number {
   const shape = shapeOf(p);
   if (shape.counted < 0) shape.counted = countChars(text, p.span.start, p.span.end);
   return shape.counted;
@@ -22,7 +23,7 @@ export class SectionCounter {
   private readonly before: Float64Array;
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextSource,
     private readonly paragraphs: readonly Paragraph[],
   ) {
     const n = paragraphs.length;
@@ -68,9 +69,9 @@ export class SectionCounter {
  * Keyed by the model, not its paragraphs: an incremental parse writes the paragraphs of the
  * previous version's array in place.
  */
-export function sectionCounterOf(model: { text: string; paragraphs: readonly Paragraph[] }): SectionCounter {
+export function sectionCounterOf(model: { source: TextSource; paragraphs: readonly Paragraph[] }): SectionCounter {
   let counter = counters.get(model);
-  if (!counter) counters.set(model, (counter = new SectionCounter(model.text, model.paragraphs)));
+  if (!counter) counters.set(model, (counter = new SectionCounter(model.source, model.paragraphs)));
   return counter;
 }
 

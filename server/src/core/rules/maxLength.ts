@@ -13,7 +13,7 @@ import { defineRule } from './rule';
 /** The count and the limit that apply to this report, or undefined when no limit is set. */
 export function lengthStatus(model: ReportModel, config: ResolvedConfig): { count: number; limit: number } | undefined {
   const limit = lengthLimit(recogniseGenre(model, config)?.id, config);
-  return limit === undefined ? undefined : { count: sectionCounterOf(model).count(0, model.text.length), limit };
+  return limit === undefined ? undefined : { count: sectionCounterOf(model).count(0, model.source.length), limit };
 }
 
 export const maxLength = defineRule({

@@ -15,7 +15,7 @@ function lineDeletion(model: ReportModel, first: number, last: number, withBlank
   let end = last + 1;
   // A block takes the blank lines after it, so the report does not start with a gap.
   while (withBlanksAfter && end < lines.length && lines[end].blank && end < index.lineCount - 1) end++;
-  const stop = end < index.lineCount ? index.starts[end] : model.text.length;
+  const stop = end < index.lineCount ? index.starts[end] : model.source.length;
   return { span: { start: index.starts[first], end: stop }, newText: '' };
 }
 
@@ -40,7 +40,7 @@ export const templateResidue: Rule = {
     for (const block of findResidueBlocks(model, ctx.config.residue.patterns)) {
       const first = block.lines[0];
       const last = block.lines[block.lines.length - 1];
-      const firstText = model.text.slice(model.lines[first].start, model.lines[first].end);
+      const firstText = model.source.slice(model.lines[first].start, model.lines[first].end);
       if (block.lines.length === 1) {
         out.push({
           span: { start: model.lines[first].start, end: model.lines[first].end },

@@ -117,7 +117,7 @@ function plansPart(model: ReportModel): { headings: HeadingNode[]; paragraphs: P
   const isPlans = (h: HeadingNode) => words.some((w) => h.text.includes(w)) && !REVIEW_WORD.test(h.text);
   const top = model.headings.filter((h) => h.depth === 1 && isPlans(h));
   const heading = top[top.length - 1] ?? model.headings.filter(isPlans).pop();
-  const end = model.signature?.span.start ?? model.text.length;
+  const end = model.signature?.span.start ?? model.source.length;
   if (heading) {
     const headings: HeadingNode[] = [];
     const walk = (n: OutlineNode) => {

@@ -1,7 +1,9 @@
+import type { TextSource } from './textSource';
+
 // The count reviewers use for limits such as 不超过3000字: every character that is not white space
 // (Chinese characters, punctuation, digits, letters), a character outside the BMP counting once.
 
-export function countChars(text: string, start = 0, end = text.length): number {
+export function countChars(text: TextSource, start = 0, end = text.length): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -2,6 +2,8 @@
 // chosen edits with exact duplicates merged (several findings of one list offer the same
 // renumbering) and overlaps dropped (the first in document order wins).
 
+import type { TextSource } from './textSource';
+
 /** Half-open span of offsets (UTF-16 code units) in the document text. */
 export interface Span {
   start: number;
@@ -41,6 +43,6 @@ export function applyEdits(text: string, edits: Edit[]): string {
 }
 
 /** True when applying the edit leaves the text as it was. */
-export function isNoop(text: string, e: Edit): boolean {
+export function isNoop(text: TextSource, e: Edit): boolean {
   return text.slice(e.span.start, e.span.end) === e.newText;
 }

@@ -70,7 +70,9 @@ export class PatchedText implements TextSource {
   edit(from: number, to: number, inserted: string, limit = PATCH_LIMIT): TextSource {
     const start = Math.min(this.start, from);
     const end = Math.max(this.windowEnd, to); // in this text
-    if (end - start + inserted.length - (to - from) > limit) return joinEdit(this.toString(), from, to, inserted);
+    // Too wide a region: the new text is made from the pieces (copied once, when it is first read),
+    // and the next edits patch it.
+    if (end - start + inserted.length - (to - from) > limit) return this.slice(0, from) + inserted + this.slice(to);
     const window = this.slice(start, from) + inserted + this.slice(to, end);
     return new PatchedText(this.base, start, end + this.shift, window);
   }

@@ -83,7 +83,7 @@ function shortQuote(s: string, n = 12): string {
  */
 function ignoreAction(rc: { path: string; existing: string | undefined }, d: Diagnostic, model: ReportModel, docUri: string, locale: Locale, everywhere: boolean): lsp.CodeAction | undefined {
   const uri = pathToFileURL(rc.path).toString();
-  const text = model.text.slice(d.span.start, d.span.end);
+  const text = model.source.slice(d.span.start, d.span.end);
   const entry = everywhere ? { rule: d.rule, text } : occurrenceEntry(d.rule, model.text, d.span, relativeFile(dirname(rc.path), docUri));
   const existing = rc.existing;
   let content: string;
@@ -112,7 +112,7 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
   const actions: lsp.CodeAction[] = [];
 
   if (only && only.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(o + '.'))) {
-    const edits = safeFixEdits(model.text, diagnostics);
+    const edits = safeFixEdits(model.source, diagnostics);
     if (edits.length) {
       actions.push({ title: pick(locale, { zh: '修复所有可自动修复的问题（Baogao）', en: 'Fix all auto-fixable problems (Baogao)' }), kind: FIX_ALL_KIND, edit: versionedEdit(doc, model, edits) });
     }
@@ -146,7 +146,7 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
       const thisOne = ignoreAction(rc, d, model, doc.uri, locale, false);
       if (thisOne) actions.push(thisOne);
       // Every report: only for text specific enough that it cannot hide other real problems.
-      if (isSpecificText(model.text.slice(d.span.start, d.span.end))) {
+      if (isSpecificText(model.source.slice(d.span.start, d.span.end))) {
         const everywhere = ignoreAction(rc, d, model, doc.uri, locale, true);
         if (everywhere) actions.push(everywhere);
       }
@@ -156,7 +156,7 @@ export function provideCodeActions(doc: TextDocument, model: ReportModel, diagno
       offeredRuleFixAll.add(d.rule);
       const count = diagnostics.filter((x) => x.rule === d.rule && x.fixes?.some((f) => f.safe)).length;
       if (count > 1) {
-        const edits = safeFixEdits(model.text, diagnostics, d.rule);
+        const edits = safeFixEdits(model.source, diagnostics, d.rule);
         if (edits.length) {
           actions.push({
             title: pick(locale, { zh: `修复本文件中全部 ${d.rule} 问题（${count} 处）`, en: `Fix all ${d.rule} problems in this file (${count})` }),

@@ -23,7 +23,7 @@ export function provideCompletion(model: ReportModel, position: lsp.Position, lo
     detail: pick(locale, DETAIL[s.reason]) + (s.after ? ` · ${s.after}` : ''),
     sortText: String(i).padStart(3, '0'),
     // Typed "（" or "(" is part of what the item replaces, so filtering matches it.
-    filterText: model.text.slice(ctx.replaceFrom, offset) + s.label,
+    filterText: model.source.slice(ctx.replaceFrom, offset) + s.label,
     textEdit: { range, newText: s.label },
     preselect: i === 0,
   }));

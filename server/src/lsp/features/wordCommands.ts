@@ -21,7 +21,7 @@ export async function exportForClient(model: ReportModel, config: ResolvedConfig
   const findings = findingsToList(runRules(model, { config, locale, documentPath: documentUri })).map((d) => ({ ...model.index.positionAt(d.span.start), rule: d.rule, severity: d.severity, message: d.message }));
   const placeholders = placeholdersOf(model)
     // Placeholders an ignore entry silences are not listed, as they are not diagnosed.
-    .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.text, s.span, documentUri))
+    .filter((s) => !matchingIgnoreEntry(config.ignore, 'placeholder', model.source, s.span, documentUri))
     .map((s) => ({ ...s.position, text: s.text, what: pick(locale, SLOT_KIND_TEXT[s.kind]) }));
   const bytes = await exportDocx(model, { fonts: config.export.fonts });
   return { base64: bytesToBase64(bytes), findings, placeholders };
