@@ -87,7 +87,7 @@ export interface FolderCheckResult {
  * parsed and stays committed: 32 MB of a 10 MB report's footprint. The server's allocations per
  * keystroke are small, and typing is as fast with 4 MB (npm run bench measures both).
  * --expose-gc lets the server collect once when it goes quiet after edits (lsp/idleCollector.ts):
- * each version of a 10 MB report leaves a dead 7 MB text that V8 otherwise keeps for a long while.
+ * a 10 MB report edited here and there leaves dead texts and pages that V8 otherwise keeps for a long while.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--expose-gc'];
 

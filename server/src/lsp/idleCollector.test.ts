@@ -9,7 +9,7 @@ describe('idle collector', () => {
     let heap = 100 * MB;
     const collected: number[] = [];
     const c = new IdleCollector(() => (collected.push(heap), (heap = 120 * MB)), () => heap, 20);
-    // Typing: each keystroke leaves a dead 7 MB text; the pause keeps starting again.
+    // Edits here and there: each leaves dead objects behind; the pause keeps starting again.
     for (let k = 0; k < 20; k++) {
       heap += 7 * MB;
       c.activity();

@@ -1,23 +1,24 @@
-// Gives memory back when the server goes quiet after edits. Every version of a document is one
-// whole string (the editor's text: 7 MB for a 10 MB report), and V8 frees a dead one only in a full
-// collection, which its heuristics put off while the heap keeps growing: 40 edits of a 10 MB report
-// left the server at 360 MB, 230 MB of it dead texts, and it stayed there while the writer read.
-// So once the server has been idle for a while and the heap has grown well past what the last
-// collection left, it collects once. Nothing is collected while anyone types: the check runs only
-// after a pause, and a collection of a heap that size takes tens of milliseconds.
+// Gives memory back when the server goes quiet after edits. Typing in one place patches the text
+// (core/text/textSource.ts), but edits far apart make the text whole again, and opening, warming up
+// and re-reading a large report leave tens of megabytes of dead objects: V8 frees them in a full
+// collection, which its heuristics put off, and keeps the pages it grew to long after. 40 edits of
+// a 10 MB report once left the server at 360 MB, and it stayed there while the writer read. So once
+// the server has been idle for a while and its heap (what V8 has committed, used or not) has grown
+// well past what the last collection left, it collects once. Nothing is collected while anyone
+// types: the check runs only after a pause, and a collection of a heap that size takes tens of ms.
 
 /** How long without edits counts as a pause. */
 export const IDLE_MS = 1000;
 /**
- * Growth over what the last collection left that is worth a collection: five versions of a 10 MB
- * report. (At 64 MB, a report warmed up for typing, whose warm-up ended in a collection, then edited
- * 30 times and left, stayed 55 MB up: V8's own collections had kept the growth just under it.)
+ * Growth over what the last collection left that is worth a collection: about five whole texts of
+ * a 10 MB report. (At 64 MB, a report warmed up for typing, whose warm-up ended in a collection, then
+ * edited 30 times and left, stayed 55 MB up: V8's own collections had kept the growth just under it.)
  */
 const GROWTH_BYTES = 32 * 1024 * 1024;
 
 export class IdleCollector {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Heap in use after the last collection this made (or at the start). */
+  /** The committed heap after the last collection this made (or at the start). */
   private baseline: number;
   /** Collections made (the tests read it). */
   collections = 0;
@@ -25,10 +26,14 @@ export class IdleCollector {
   constructor(
     /** A full collection (Node's gc, exposed by --expose-gc); absent, this does nothing. */
     private readonly collect: (() => void) | undefined,
-    private readonly usedHeap: () => number,
+    /**
+     * The heap V8 has committed. Not what is in use: after 30 edits down a 10 MB report V8's own
+     * collections had kept the use under the threshold while it held on to 40 MB more pages.
+     */
+    private readonly committedHeap: () => number,
     private readonly idleMs = IDLE_MS,
   ) {
-    this.baseline = collect ? usedHeap() : 0;
+    this.baseline = collect ? committedHeap() : 0;
   }
 
   /** A document changed, opened or closed: the pause starts again. */
@@ -46,10 +51,10 @@ export class IdleCollector {
 
   private check(): void {
     this.timer = undefined;
-    if (this.usedHeap() < this.baseline + GROWTH_BYTES) return;
+    if (this.committedHeap() < this.baseline + GROWTH_BYTES) return;
     this.collect!();
     this.collections++;
-    this.baseline = this.usedHeap();
+    this.baseline = this.committedHeap();
   }
 }
 

@@ -48,8 +48,8 @@ export function startLanguageServer(): void {
   process.on('unhandledRejection', (e) => connection.console.error(`baogao: unhandled rejection: ${(e as Error)?.stack ?? e}`));
 }
 
-/** Node's gc and heap size for the idle collector, when the server was started with --expose-gc. */
-function memoryHooks(): { collect: () => void; usedHeap: () => number } | undefined {
+/** Node's gc and the committed heap for the idle collector, when the server was started with --expose-gc. */
+function memoryHooks(): { collect: () => void; committedHeap: () => number } | undefined {
   const collect = exposedGc();
-  return collect && { collect, usedHeap: () => getHeapStatistics().used_heap_size };
+  return collect && { collect, committedHeap: () => getHeapStatistics().total_heap_size };
 }
