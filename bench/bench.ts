@@ -10,6 +10,7 @@ import { buildOutline } from '../server/src/core/ide/outline';
 import { runRules } from '../server/src/core/lint/runRules';
 import { defaultConfig } from '../server/src/core/config/config';
 import { ModelCache } from '../server/src/core/model/modelCache';
+import { editSource, joinedText, TextSource } from '../server/src/core/text/textSource';
 import { allRules } from '../server/src/core/rules';
 
 const NUMBERING = new Set(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-start', 'ordinal-punctuation', 'ordinal-style-mixed', 'enumeration-sequence', 'declared-count']);
@@ -187,17 +188,18 @@ function timeFresh(text: string, fn: (m: ReturnType<typeof parseReport>) => void
 
 /** Median cost of one keystroke's parse and diagnostics in the middle of the text, as the server does it. */
 function editCost(text0: string, config: ReturnType<typeof defaultConfig>): number {
-  let text = text0;
+  // The text as the server's document keeps it: a patch of the opened text, never joined.
+  let text: TextSource = text0;
   let version = 1;
   const models = new ModelCache();
   const cache = new ParagraphFindingsCache();
-  const doc = () => ({ uri: 'bench:edit', version, getText: () => text });
+  const doc = () => ({ uri: 'bench:edit', version, getText: () => joinedText(text), source: text });
   runRules(models.get(doc()), { config, locale: 'zh', cache });
-  const at = text.indexOf('\n', text.length >> 1) - 5;
+  const at = text0.indexOf('\n', text0.length >> 1) - 5;
   const samples: number[] = [];
   for (let k = 0; k < 21; k++) {
     models.edited('bench:edit', at + k, at + k, 1);
-    text = text.slice(0, at + k) + '字' + text.slice(at + k);
+    text = editSource(text, at + k, at + k, '字');
     version++;
     const t = process.hrtime.bigint();
     runRules(models.get(doc()), { config, locale: 'zh', cache });

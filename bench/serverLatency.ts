@@ -60,17 +60,17 @@ export async function serverMemory(text: string): Promise<{ baselineMb: number; 
   await client.request('textDocument/documentSymbol', { textDocument: { uri } });
   await client.request('textDocument/foldingRange', { textDocument: { uri } });
   const after = rssKb(client.proc.pid!);
-  // Left alone, the report is warmed up for typing (lsp/keystrokeWarmUp.ts): each round leaves a
-  // dead copy of the text until the idle collection, and V8 gives the pages back to the system
-  // some 10–20 s later (its memory reducer). The peak while that runs, and what is left after 25 s.
+  // Left alone, the report is warmed up for typing (lsp/keystrokeWarmUp.ts): each round leaves its
+  // model's garbage until the idle collection, and V8 gives the pages back to the system some
+  // 10–20 s later (its memory reducer). The peak while that runs, and what is left after 25 s.
   let warmUpPeak = after;
   for (const until = Date.now() + WARM_UP_IDLE_MS + IDLE_MS + 24000; Date.now() < until; ) {
     await new Promise((r) => setTimeout(r, 50));
     warmUpPeak = Math.max(warmUpPeak, rssKb(client.proc.pid!));
   }
   const afterWarmUp = rssKb(client.proc.pid!);
-  // Then a writer's edits down the report, and a pause: each version left a dead copy of the text
-  // (lsp/idleCollector.ts gives them back when the server goes quiet).
+  // Then a writer's edits down the report, and a pause: an edit far from the last one makes the text
+  // whole again, a dead copy each (lsp/idleCollector.ts gives them back when the server goes quiet).
   await client.editDown(uri, text, 30);
   await new Promise((r) => setTimeout(r, IDLE_MS + 1000));
   const afterEdits = rssKb(client.proc.pid!);

@@ -7,7 +7,7 @@ import { parseReport } from '../core/model/reportModel';
 import { corpus, readText, SEED } from '../../../test/helpers/paths';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const options = { minChars: 1000, idleMs: 20, rounds: 5 };
+const options = { minChars: 1000, idleMs: 20, rounds: 5, sampleRounds: 0 };
 
 describe('keystroke warm-up: when it runs', () => {
   it('runs its rounds once a large document has been left alone, each as its own task, then says it is done', async () => {
@@ -85,6 +85,62 @@ describe('keystroke warm-up: when it runs', () => {
     await pause(80);
     assert.equal(calls, 2, 'a round that throws ends the warm-up, quietly');
     assert.equal(failing.roundsRun, 1);
+  });
+});
+
+describe('keystroke warm-up: a sample of the first large report, at once', () => {
+  it('starts with the diagnostics of the first large report, runs its rounds as separate tasks while the writer types, then frees the sample; once per server', async () => {
+    const rounds: [string, number][] = [];
+    const done: [string, number][] = [];
+    let between = 0;
+    const w = new KeystrokeWarmUp(() => true, undefined, { ...options, idleMs: 10_000, sampleRounds: 6 }, {
+      round(uri, round) {
+        if (round > 0) assert.equal(between, round, 'a task queued by the last round ran first');
+        setTimeout(() => between++, 0);
+        rounds.push([uri, round]);
+        return true;
+      },
+      done: (uri, n) => done.push([uri, n]),
+    });
+    w.opened('file:///small.txt', 1, 999);
+    w.diagnosed('file:///small.txt', 1);
+    w.opened('file:///a.txt', 1, 5000);
+    w.diagnosed('file:///a.txt', 1);
+    assert.deepEqual(rounds, [], 'each round is a task of its own');
+    await pause(5);
+    assert.ok(rounds.length > 0, 'no pause waited for');
+    w.changed('file:///a.txt', 2); // the writer types: the document's own warm-up ends, the sample goes on
+    await pause(60);
+    assert.deepEqual(rounds, [0, 1, 2, 3, 4, 5].map((k) => ['file:///a.txt', k]));
+    assert.deepEqual(done, [['file:///a.txt', 6]]);
+    w.opened('file:///b.txt', 1, 5000);
+    w.diagnosed('file:///b.txt', 1);
+    await pause(30);
+    assert.equal(rounds.length, 6, 'code warmed once is warm for every later report');
+    w.dispose();
+  });
+
+  it('a sample round that cannot run or throws ends the sample, which is freed; so does disposing of the server', async () => {
+    for (const fail of [() => false, () => { throw new Error('a rule failed'); }]) {
+      const done: number[] = [];
+      const w = new KeystrokeWarmUp(() => true, undefined, { ...options, sampleRounds: 6 }, { round: (_uri, round) => (round < 2 ? true : fail()), done: (_uri, n) => done.push(n) });
+      w.opened('file:///a.txt', 1, 5000);
+      w.diagnosed('file:///a.txt', 1);
+      await pause(40);
+      assert.deepEqual(done, [2]);
+      w.dispose();
+      assert.deepEqual(done, [2], 'freed once');
+    }
+    const done: number[] = [];
+    const w = new KeystrokeWarmUp(() => true, undefined, { ...options, sampleRounds: 1000 }, { round: () => true, done: (_uri, n) => done.push(n) });
+    w.opened('file:///a.txt', 1, 5000);
+    w.diagnosed('file:///a.txt', 1);
+    await pause(10);
+    w.dispose();
+    const ran = w.sampleRoundsRun;
+    assert.ok(ran > 0 && ran < 1000 && done.length === 1 && done[0] === ran, `${ran} rounds, done ${done}`);
+    await pause(20);
+    assert.equal(w.sampleRoundsRun, ran, 'no round after dispose');
   });
 });
 

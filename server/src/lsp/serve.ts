@@ -25,7 +25,7 @@ import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
 import { IdleCollector } from './idleCollector';
-import { KeystrokeWarmUp, WARM_UP_INSERTS, warmUpPlace } from './keystrokeWarmUp';
+import { KeystrokeWarmUp, SAMPLE_CHARS, SampleWarmUp, WARM_UP_INSERTS, warmUpPlace } from './keystrokeWarmUp';
 
 export interface ServerHost {
   /** Where very large documents are diagnosed (Node: a worker thread); none in a browser. */
@@ -221,7 +221,41 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       collector?.activity(); // the rounds' texts are garbage now: the idle collection may follow
       if (rounds > 0) connection.console.log(`baogao: warmed up for typing: ${uri} (${rounds} rounds)`);
     },
+    undefined,
+    sampleWarmUp(),
   );
+  /** A copy of the start of the first large report, checked and typed into (keystrokeWarmUp.ts). */
+  function sampleWarmUp(): SampleWarmUp {
+    const sampleUri = 'baogao-warm-up:sample';
+    let sample: ReportTextDocument | undefined;
+    return {
+      round(uri, round) {
+        const report = reports.of(sampleUri);
+        if (round === 0) {
+          const source = documents.get(uri)?.source;
+          if (!source || source.length < SAMPLE_CHARS) return false;
+          // Cut at a line end: the sample is a report of whole paragraphs.
+          const head = source.slice(0, SAMPLE_CHARS);
+          sample = new ReportTextDocument(sampleUri, 'baogao', 1, head.slice(0, Math.max(head.lastIndexOf('\n') + 1, 1)));
+          sample.positionAt(0);
+          for (const d of report.diagnose(sample).diagnostics) toLspDiagnostic(report.model(sample), d, sampleUri);
+          return true;
+        }
+        if (!sample) return false;
+        const at = warmUpPlace(report.model(sample).paragraphs);
+        if (at === undefined) return false;
+        const { typed, restored } = report.typeAndUndo(sample, at, WARM_UP_INSERTS[round % WARM_UP_INSERTS.length]);
+        for (const result of [typed, restored]) for (const d of result.diagnostics) toLspDiagnostic(result, d, sampleUri);
+        return true;
+      },
+      done(uri, rounds) {
+        reports.close(sampleUri);
+        sample = undefined;
+        collector?.activity();
+        if (rounds > 0) connection.console.log(`baogao: warmed up for typing on a sample of ${uri} (${rounds} rounds)`);
+      },
+    };
+  }
   documents.onDidOpen((e) => warmUp.opened(e.document.uri, e.document.version, e.document.getText().length));
   documents.onDidChangeContent((e) => {
     warmUp.changed(e.document.uri, e.document.version);
