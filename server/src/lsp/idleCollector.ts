@@ -15,10 +15,15 @@ export const IDLE_MS = 1000;
  * edited 30 times and left, stayed 55 MB up: V8's own collections had kept the growth just under it.)
  */
 const GROWTH_BYTES = 32 * 1024 * 1024;
+/**
+ * …of which at least this much allocated since (the heap in use grew): right after a collection V8
+ * may hold its pages for a while, and collecting again then would give nothing back.
+ */
+const ALLOCATED_BYTES = 8 * 1024 * 1024;
 
 export class IdleCollector {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The committed heap after the last collection this made (or at the start). */
+  /** The heap in use (what was alive) after the last collection this made, or at the start. */
   private baseline: number;
   /** Collections made (the tests read it). */
   collections = 0;
@@ -27,13 +32,15 @@ export class IdleCollector {
     /** A full collection (Node's gc, exposed by --expose-gc); absent, this does nothing. */
     private readonly collect: (() => void) | undefined,
     /**
-     * The heap V8 has committed. Not what is in use: after 30 edits down a 10 MB report V8's own
-     * collections had kept the use under the threshold while it held on to 40 MB more pages.
+     * The heap in use and the heap V8 has committed. The growth is the committed heap over what was
+     * in use after the last collection: after 30 edits down a 10 MB report V8's own collections had
+     * kept the use under the threshold while it held on to 40–50 MB more pages, and right after a
+     * collection V8 still holds pages it gives back later, so the committed heap then is no baseline.
      */
-    private readonly committedHeap: () => number,
+    private readonly heap: () => { used: number; committed: number },
     private readonly idleMs = IDLE_MS,
   ) {
-    this.baseline = collect ? committedHeap() : 0;
+    this.baseline = collect ? heap().used : 0;
   }
 
   /** A document changed, opened or closed: the pause starts again. */
@@ -51,10 +58,11 @@ export class IdleCollector {
 
   private check(): void {
     this.timer = undefined;
-    if (this.committedHeap() < this.baseline + GROWTH_BYTES) return;
+    const { used, committed } = this.heap();
+    if (committed < this.baseline + GROWTH_BYTES || used < this.baseline + ALLOCATED_BYTES) return;
     this.collect!();
     this.collections++;
-    this.baseline = this.committedHeap();
+    this.baseline = this.heap().used;
   }
 }
 

@@ -48,8 +48,8 @@ export function startLanguageServer(): void {
   process.on('unhandledRejection', (e) => connection.console.error(`baogao: unhandled rejection: ${(e as Error)?.stack ?? e}`));
 }
 
-/** Node's gc and the committed heap for the idle collector, when the server was started with --expose-gc. */
-function memoryHooks(): { collect: () => void; committedHeap: () => number } | undefined {
+/** Node's gc and the heap's size for the idle collector, when the server was started with --expose-gc. */
+function memoryHooks(): { collect: () => void; heap: () => { used: number; committed: number } } | undefined {
   const collect = exposedGc();
-  return collect && { collect, committedHeap: () => getHeapStatistics().total_heap_size };
+  return collect && { collect, heap: () => ({ used: getHeapStatistics().used_heap_size, committed: getHeapStatistics().total_heap_size }) };
 }

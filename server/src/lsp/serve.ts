@@ -35,7 +35,7 @@ export interface ServerHost {
   /** The Word commands, loaded on first use; absent in the web build (keeps the .vsix small). */
   word?: () => Promise<typeof import('./features/wordCommands')>;
   /** A full collection and the heap in use (Node started with --expose-gc): see idleCollector.ts. */
-  memory?: { collect: () => void; committedHeap: () => number };
+  memory?: { collect: () => void; heap: () => { used: number; committed: number } };
 }
 
 export function serve(connection: lsp.Connection, host: ServerHost): void {
@@ -204,7 +204,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     }
   });
 
-  const collector = host.memory && new IdleCollector(host.memory.collect, host.memory.committedHeap);
+  const collector = host.memory && new IdleCollector(host.memory.collect, host.memory.heap);
   const warmUp = new KeystrokeWarmUp(
     (uri, version, round) => {
       const doc = documents.get(uri);
