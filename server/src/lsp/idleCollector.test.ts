@@ -40,6 +40,23 @@ describe('idle collector', () => {
     assert.equal(c.collections, 2, '20 MB over: not worth a collection');
   });
 
+  it('collectNow collects when a pause would (before a warm-up), and drops the pending check', async () => {
+    let used = 40 * MB;
+    let committed = 45 * MB;
+    const c = new IdleCollector(() => (used = 40 * MB), () => ({ used, committed }), 20);
+    c.collectNow();
+    assert.equal(c.collections, 0, 'nothing grew');
+    used = 90 * MB;
+    committed = 100 * MB;
+    c.activity();
+    c.collectNow();
+    assert.equal(c.collections, 1);
+    used = 95 * MB;
+    committed = 110 * MB;
+    await pause(40);
+    assert.equal(c.collections, 1, 'the pause it replaced does not collect again');
+  });
+
   it('a small report never causes a collection, and without gc nothing is scheduled', async () => {
     let heap = 50 * MB;
     const c = new IdleCollector(() => assert.fail('collected'), () => ({ used: heap, committed: heap + 4 * MB }), 10);

@@ -52,6 +52,13 @@ export class IdleCollector {
     (this.timer as { unref?: () => void }).unref?.();
   }
 
+  /** Collects now if a pause would (before a warm-up, so that the warm-up comes after it). */
+  collectNow(): void {
+    if (!this.collect) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.check();
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
   }
