@@ -88,8 +88,8 @@ describe('keystroke warm-up: when it runs', () => {
   });
 });
 
-describe('keystroke warm-up: a sample of the first large report, at once', () => {
-  it('starts with the diagnostics of the first large report, runs its rounds as separate tasks while the writer types, then frees the sample; once per server', async () => {
+describe('keystroke warm-up: a sample, when a writer starts typing in a large report', () => {
+  it('starts at the first edit of a large report, runs its rounds as separate tasks between keystrokes, then frees the sample; once per server', async () => {
     const rounds: [string, number][] = [];
     const done: [string, number][] = [];
     let between = 0;
@@ -104,20 +104,41 @@ describe('keystroke warm-up: a sample of the first large report, at once', () =>
     });
     w.opened('file:///small.txt', 1, 999);
     w.diagnosed('file:///small.txt', 1);
+    w.changed('file:///small.txt', 2);
     w.opened('file:///a.txt', 1, 5000);
+    w.changed('file:///a.txt', 1); // opening reports the opened version: not an edit
     w.diagnosed('file:///a.txt', 1);
+    await pause(20);
+    assert.deepEqual(rounds, [], 'a report opened to be read costs nothing');
+    w.changed('file:///a.txt', 2); // the writer starts typing
+    w.changed('file:///a.txt', 3);
+    await pause(20);
+    assert.deepEqual(rounds, [], 'not before the diagnostics of the keystroke are out');
+    w.diagnosed('file:///a.txt', 3);
     assert.deepEqual(rounds, [], 'each round is a task of its own');
-    await pause(5);
-    assert.ok(rounds.length > 0, 'no pause waited for');
-    w.changed('file:///a.txt', 2); // the writer types: the document's own warm-up ends, the sample goes on
     await pause(60);
     assert.deepEqual(rounds, [0, 1, 2, 3, 4, 5].map((k) => ['file:///a.txt', k]));
     assert.deepEqual(done, [['file:///a.txt', 6]]);
     w.opened('file:///b.txt', 1, 5000);
     w.diagnosed('file:///b.txt', 1);
+    w.changed('file:///b.txt', 2);
+    w.diagnosed('file:///b.txt', 2);
     await pause(30);
     assert.equal(rounds.length, 6, 'code warmed once is warm for every later report');
     w.dispose();
+  });
+
+  it('a report warmed up all through needs no sample', async () => {
+    let sampled = 0;
+    const w = new KeystrokeWarmUp(() => true, undefined, { ...options, sampleRounds: 6 }, { round: () => (sampled++, true), done: () => undefined });
+    w.opened('file:///a.txt', 1, 5000);
+    w.diagnosed('file:///a.txt', 1);
+    await pause(80);
+    assert.equal(w.roundsRun, options.rounds);
+    w.changed('file:///a.txt', 2);
+    w.diagnosed('file:///a.txt', 2);
+    await pause(30);
+    assert.equal(sampled, 0);
   });
 
   it('a sample round that cannot run or throws ends the sample, which is freed; so does disposing of the server', async () => {
@@ -125,7 +146,8 @@ describe('keystroke warm-up: a sample of the first large report, at once', () =>
       const done: number[] = [];
       const w = new KeystrokeWarmUp(() => true, undefined, { ...options, sampleRounds: 6 }, { round: (_uri, round) => (round < 2 ? true : fail()), done: (_uri, n) => done.push(n) });
       w.opened('file:///a.txt', 1, 5000);
-      w.diagnosed('file:///a.txt', 1);
+      w.changed('file:///a.txt', 2);
+      w.diagnosed('file:///a.txt', 2);
       await pause(40);
       assert.deepEqual(done, [2]);
       w.dispose();
@@ -134,8 +156,9 @@ describe('keystroke warm-up: a sample of the first large report, at once', () =>
     const done: number[] = [];
     const w = new KeystrokeWarmUp(() => true, undefined, { ...options, sampleRounds: 1000 }, { round: () => true, done: (_uri, n) => done.push(n) });
     w.opened('file:///a.txt', 1, 5000);
-    w.diagnosed('file:///a.txt', 1);
-    await pause(10);
+    w.changed('file:///a.txt', 2);
+    w.diagnosed('file:///a.txt', 2);
+    await pause(20);
     w.dispose();
     const ran = w.sampleRoundsRun;
     assert.ok(ran > 0 && ran < 1000 && done.length === 1 && done[0] === ran, `${ran} rounds, done ${done}`);

@@ -2,12 +2,12 @@
 // report the first twenty or so took 30–110 ms to their diagnostics, against about 13 ms after
 // (npm run bench). Two warm-ups run the keystroke path where nobody waits for it, publishing
 // nothing: the same reparse, rules and conversion a keystroke runs.
-//  - A sample, at once: when the first large report's diagnostics are out, a copy of its first
-//    200,000 characters is checked and typed into and undone, a few dozen short rounds (a few ms
-//    each once warm). It is a document of its own, so it goes on while the writer types: a
-//    keystroke waits for one short round at most, and the next ones run warmer code (10 MB typed
-//    the moment it opened: p95 ~34 → ~23 ms). Code warmed is warm for every later document, so it
-//    runs once per server.
+//  - A sample, at the first keystroke: when a writer starts typing in a large report that has not
+//    been warmed up, a copy of its first 200,000 characters is checked and typed into and undone,
+//    a few dozen short rounds (a few ms each once warm). It is a document of its own, so it goes on
+//    between the writer's keystrokes: one waits for one short round at most, and the next ones run
+//    warmer code (10 MB typed the moment it opened: p95 ~34 → ~20–26 ms). A report opened to be
+//    read costs nothing. Code warmed is warm for every later document, so it runs once per server.
 //  - The document itself, when left alone for a moment (the writer finds the place to type): the
 //    server types into its middle and takes it out again, a few times. Most rounds type a character
 //    in body text (the outline is carried over); every third breaks the paragraph in two, as Enter
@@ -29,6 +29,11 @@ export const WARM_UP_INSERTS = ['字', '字', '\n\n'] as const;
 export const SAMPLE_ROUNDS = 24;
 /** The sample's size: past the patch limit, as large reports are, and a few ms a round. */
 export const SAMPLE_CHARS = 200_000;
+/**
+ * From the first keystroke's diagnostics to the first sample round: 150 KB of diagnostics do not fit
+ * in a pipe, and a round run before the rest is written holds it back (the keystroke took 30 ms more).
+ */
+export const SAMPLE_DELAY_MS = 10;
 
 export interface WarmUpOptions {
   minChars: number;
@@ -55,6 +60,8 @@ export class KeystrokeWarmUp {
   sampleRoundsRun = 0;
   /** The sample warm-up has started (it runs once) and, while it runs, its timer. */
   private sampled = false;
+  /** A document typed in whose keystroke's diagnostics start the sample. */
+  private sampleWanted: string | undefined;
   private sampleTimer: ReturnType<typeof setTimeout> | undefined;
   private sampleEnd: (() => void) | undefined;
 
@@ -73,13 +80,17 @@ export class KeystrokeWarmUp {
   }
 
   /**
-   * The opened version's diagnostics are computed: the pause is counted from here, so a writer who
-   * types at once after opening is never kept waiting by a round.
+   * A version's diagnostics are computed. The opened version's start the pause its warm-up waits
+   * for, so a writer who types at once after opening is never kept waiting by a round; a typed
+   * version's start the sample (see `changed`), once they are on their way.
    */
   diagnosed(uri: string, version: number): void {
+    if (this.sampleWanted === uri) {
+      this.sampleWanted = undefined;
+      this.warmSample(uri);
+    }
     const warming = this.active.get(uri);
     if (!warming || warming.version !== version || warming.started) return;
-    if (!this.sampled) this.warmSample(uri);
     // One document at a time: what is warmed is code, shared by every document, and a session
     // restoring several large reports should not pay for each.
     for (const [other, w] of this.active) if (w.started) this.stop(other);
@@ -131,12 +142,19 @@ export class KeystrokeWarmUp {
       if (!ran || ++k >= this.options.sampleRounds) return end();
       this.sampleTimer = unref(setTimeout(next, 0));
     };
-    this.sampleTimer = unref(setTimeout(next, 0));
+    this.sampleTimer = unref(setTimeout(next, SAMPLE_DELAY_MS));
   }
 
-  /** The document has this version now (opening it reports the opened one): an edit ends the warm-up. */
+  /**
+   * The document has this version now (opening it reports the opened one): an edit ends the
+   * warm-up, and the first edit of a large report not warmed up all through asks for the sample,
+   * which starts once that keystroke's diagnostics are out.
+   */
   changed(uri: string, version: number): void {
-    if (this.active.get(uri)?.version !== version) this.stop(uri);
+    const warming = this.active.get(uri);
+    if (!warming || warming.version === version) return;
+    if (!this.sampled) this.sampleWanted = uri;
+    this.stop(uri);
   }
 
   /** The document was closed, or its warm-up is over: no more rounds. */

@@ -227,7 +227,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     undefined,
     sampleWarmUp(),
   );
-  /** A copy of the start of the first large report, checked and typed into (keystrokeWarmUp.ts). */
+  /** A copy of the start of the first large report typed in, checked and typed into (keystrokeWarmUp.ts). */
   function sampleWarmUp(): SampleWarmUp {
     const sampleUri = 'baogao-warm-up:sample';
     let sample: ReportTextDocument | undefined;
