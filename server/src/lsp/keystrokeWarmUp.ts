@@ -23,6 +23,8 @@ export const WARM_UP_MIN_CHARS = 300_000;
 export const WARM_UP_IDLE_MS = 300;
 /** Rounds of type-and-undo (two keystrokes each); V8 has optimised the path by then (bench). */
 export const WARM_UP_ROUNDS = 12;
+/** Rounds after the warm-up's own garbage is collected, to warm what follows the collection. */
+export const REWARM_ROUNDS = 3;
 /** What round k types: a character, a character, a paragraph break, and again. */
 export const WARM_UP_INSERTS = ['字', '字', '\n\n'] as const;
 /** Rounds on the sample (the first checks it, the others type and undo); fewer left p95 above 25 ms. */

@@ -25,7 +25,7 @@ import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
 import { IdleCollector } from './idleCollector';
-import { KeystrokeWarmUp, SAMPLE_CHARS, SampleWarmUp, WARM_UP_INSERTS, warmUpPlace } from './keystrokeWarmUp';
+import { KeystrokeWarmUp, REWARM_ROUNDS, SAMPLE_CHARS, SampleWarmUp, WARM_UP_INSERTS, WARM_UP_ROUNDS, warmUpPlace } from './keystrokeWarmUp';
 
 export interface ServerHost {
   /** Where very large documents are diagnosed (Node: a worker thread); none in a browser. */
@@ -210,8 +210,10 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       const doc = documents.get(uri);
       if (!doc || doc.version !== version) return false;
       if (host.offload && doc.getText().length > host.offload.threshold) return false; // keystrokes go to the worker
-      // The collection the open has made due comes first, so the rounds warm what follows it.
-      if (round === 0) collector?.collectNow();
+      // The collection the open made due comes first, and the one the rounds made due comes before
+      // the last few: the rounds after a collection warm what follows it (V8 throws away code that
+      // depends on objects a full collection finds dead; the first keystrokes then took 15–25 ms more).
+      if (round === 0 || round === WARM_UP_ROUNDS - REWARM_ROUNDS) collector?.collectNow();
       const report = reports.of(uri);
       const at = warmUpPlace(report.model(doc).paragraphs);
       if (at === undefined) return false;
