@@ -6,13 +6,16 @@
 //    been warmed up, a copy of its first 200,000 characters is checked and typed into and undone,
 //    a few dozen short rounds (a few ms each once warm). It is a document of its own, so it goes on
 //    between the writer's keystrokes: one waits for one short round at most, and the next ones run
-//    warmer code (10 MB typed the moment it opened: p95 ~34 → ~20–26 ms). A report opened to be
+//    warmer code (10 MB typed the moment it opened: p95 33–35 → 23–31 ms). A report opened to be
 //    read costs nothing. Code warmed is warm for every later document, so it runs once per server.
 //  - The document itself, when left alone for a moment (the writer finds the place to type): the
 //    server types into its middle and takes it out again, a few times. Most rounds type a character
 //    in body text (the outline is carried over); every third breaks the paragraph in two, as Enter
 //    does (the outline is built again). Any edit of the document ends it: real keystrokes warm the
-//    same code, and a round of a 10 MB report is not short.
+//    same code, and a round of a 10 MB report is not short. The garbage the open and the rounds
+//    made is collected before the first round and before the last three (serve.ts): code V8
+//    optimised is thrown away where it depends on objects a full collection finds dead, and the
+//    rounds after a collection warm what the writer's keystrokes then run.
 // Each round is its own event-loop task, so a message that arrives waits for one round at most.
 
 import { Paragraph, toDocOffset } from '../core/model/paragraphs';
@@ -27,7 +30,7 @@ export const WARM_UP_ROUNDS = 12;
 export const REWARM_ROUNDS = 3;
 /** What round k types: a character, a character, a paragraph break, and again. */
 export const WARM_UP_INSERTS = ['字', '字', '\n\n'] as const;
-/** Rounds on the sample (the first checks it, the others type and undo); fewer left p95 above 25 ms. */
+/** Rounds on the sample (the first checks it, the others type and undo); twelve left p95 near 30 ms. */
 export const SAMPLE_ROUNDS = 24;
 /** The sample's size: past the patch limit, as large reports are, and a few ms a round. */
 export const SAMPLE_CHARS = 200_000;

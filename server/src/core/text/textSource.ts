@@ -30,7 +30,7 @@ export class PatchedText implements TextSource {
   private joined: string | undefined;
 
   constructor(
-    /** A flat string: never itself a PatchedText's join that was not read. */
+    /** The earlier text: a string (one V8 copies into one piece at its first read, once). */
     private readonly base: string,
     private readonly start: number,
     private readonly baseEnd: number,
