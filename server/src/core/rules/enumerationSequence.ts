@@ -19,6 +19,12 @@ const family = (m: EnumerationMarker) => enumerationFamily(m.kind);
 /** The word due at position n of a sequence started by `first` (past 再次, only 最后 remains). */
 const expectedWord = (first: EnumerationMarker, n: number) => enumerationWord(first, n, false) ?? '最后';
 const MAX_NESTING = 4;
+/**
+ * Runs found from 1 in order. A run is an object of one outline tree, which a keystroke that cannot
+ * change it carries over whole (its item paragraphs, and so their markers, untouched): typing in a
+ * 10 MB report no longer builds the sequence of each of its runs again (half a megabyte a keystroke).
+ */
+const runsInOrder = new WeakSet<object>();
 
 export const enumerationSequence: Rule = {
   meta: {
@@ -45,6 +51,7 @@ export const enumerationSequence: Rule = {
     // Across paragraph starts: each run of items in one section, where an item paragraph that
     // continues itself inline ("一是…。二是…" then a paragraph "三是…") counts up to its last marker.
     for (const run of model.runs) {
+      if (runsInOrder.has(run)) continue;
       const seq: Entry[] = [];
       for (const item of run.items) {
         seq.push({ marker: item.marker, paragraph: item.paragraph });
@@ -55,6 +62,11 @@ export const enumerationSequence: Rule = {
           last = m.value;
           seq.push({ marker: m, paragraph: item.paragraph });
         }
+      }
+      // A run from 1 in order has nothing to report and asks no paragraph outside it: remembered.
+      if (seq[0]?.marker.value === 1 && inOrder(seq.map((e) => e.marker), false)) {
+        runsInOrder.add(run);
+        continue;
       }
       checkSequence(ctx, seq, out, { isRun: true, leadingIsItem: false });
     }

@@ -8,12 +8,12 @@
 //    side by side without one — the standard says 通常不用, and edited reports use both.
 // A whole-document rule because two sub-checks weigh the document. Data: data/punctuationUsage.json.
 
-import { startsWithAt } from '../text/textSource';
+import { startsWithAt, unitAt } from '../text/textSource';
 import { Paragraph, toDocOffset, toDocSpan } from '../model/paragraphs';
 import { HeadingNode, SiblingList } from '../model/outlineTree';
 import { Finding, paragraphRule, RuleContext } from './rule';
 import { LentText } from './shared/lentText';
-import { paragraphMemo } from '../model/paragraphMemo';
+import { keyedParagraphMemo, paragraphMemo } from '../model/paragraphMemo';
 import { documentSum, sumKind } from '../model/documentSums';
 import { detach } from '../text/detach';
 import data from './data/punctuationUsage.json';
@@ -192,10 +192,24 @@ function markRun(start: number, run: string, ctx: RuleContext, out: Finding[]): 
   });
 }
 
+/** A sentence break in the body before its last character: a run-in heading, its body on its line. */
+const runIn = keyedParagraphMemo((p: Paragraph, ordinalLength: number) => SENTENCE_INSIDE.test(p.text.slice(ordinalLength, -1)));
+
+/**
+ * Each heading by its paragraph, per tree: a keystroke that cannot change the tree carries it over
+ * whole (the same headings array, its paragraphs moved in place), and this is not built again.
+ */
+const headingsByParagraph = new WeakMap<readonly HeadingNode[], Map<Paragraph, HeadingNode>>();
+
+function headingOfParagraph(headings: readonly HeadingNode[]): Map<Paragraph, HeadingNode> {
+  let map = headingsByParagraph.get(headings);
+  if (!map) headingsByParagraph.set(headings, (map = new Map(headings.map((h) => [h.paragraph, h]))));
+  return map;
+}
+
 /** A heading alone on its line whose section goes on below it (not a one-line list item). */
 function standsAlone(h: HeadingNode, paragraphs: Paragraph[], headingOf: Map<Paragraph, HeadingNode>): boolean {
-  const body = h.paragraph.text.slice(h.ordinal.raw.length);
-  if (SENTENCE_INSIDE.test(body.slice(0, -1))) return false; // run-in: the body follows on the line
+  if (runIn(h.paragraph, h.ordinal.raw.length)) return false;
   const next = paragraphs[h.paragraph.index + 1];
   if (!next) return false;
   const nextHeading = headingOf.get(next);
@@ -213,11 +227,12 @@ function headingEndMarks(ctx: RuleContext): Finding[] {
   // Only lists with a heading ending in 。 or ， are weighed (most documents have none).
   const suspect = new Set(headings.filter(endsInMark).map((h) => h.list));
   if (suspect.size === 0) return [];
-  const headingOf = new Map(headings.map((h) => [h.paragraph, h]));
+  const headingOf = headingOfParagraph(headings);
   const byList = new Map<SiblingList, { marked: HeadingNode[]; bare: number }>();
   for (const h of headings) {
     if (!suspect.has(h.list) || !standsAlone(h, paragraphs, headingOf)) continue;
-    const last = h.paragraph.text[h.paragraph.text.length - 1];
+    // The paragraph's last character, read in the document like endsInMark's.
+    const last = unitAt(text, h.paragraph.span.end - 1);
     let entry = byList.get(h.list);
     if (!entry) byList.set(h.list, (entry = { marked: [], bare: 0 }));
     if (last === '。' || last === '，') entry.marked.push(h);
