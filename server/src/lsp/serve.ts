@@ -214,12 +214,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       // the last few: the rounds after a collection warm what follows it (V8 throws away code that
       // depends on objects a full collection finds dead; the first keystrokes then took 15–25 ms more).
       if (round === 0 || round === WARM_UP_ROUNDS - REWARM_ROUNDS) collector?.collectNow();
-      const report = reports.of(uri);
-      const at = warmUpPlace(report.model(doc).paragraphs);
-      if (at === undefined) return false;
-      const { typed, restored } = report.typeAndUndo(doc, at, WARM_UP_INSERTS[round % WARM_UP_INSERTS.length]);
-      for (const result of [typed, restored]) for (const d of result.diagnostics) toLspDiagnostic(result, d, uri);
-      return true;
+      return typeAndUndoRound(uri, doc, round);
     },
     (uri, rounds) => {
       // No idle collection after it: one between the warm-up and the first keystroke cost the first
@@ -229,6 +224,15 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     undefined,
     sampleWarmUp(),
   );
+  /** A warm-up round: type and undo at the document's warm-up place, converting as a publication would. */
+  function typeAndUndoRound(uri: string, doc: ReportTextDocument, round: number): boolean {
+    const report = reports.of(uri);
+    const at = warmUpPlace(report.model(doc).paragraphs);
+    if (at === undefined) return false;
+    const { typed, restored } = report.typeAndUndo(doc, at, WARM_UP_INSERTS[round % WARM_UP_INSERTS.length]);
+    for (const result of [typed, restored]) for (const d of result.diagnostics) toLspDiagnostic(result, d, uri);
+    return true;
+  }
   /** A copy of the start of the first large report typed in, checked and typed into (keystrokeWarmUp.ts). */
   function sampleWarmUp(): SampleWarmUp {
     const sampleUri = 'baogao-warm-up:sample';
@@ -246,12 +250,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
           for (const d of report.diagnose(sample).diagnostics) toLspDiagnostic(report.model(sample), d, sampleUri);
           return true;
         }
-        if (!sample) return false;
-        const at = warmUpPlace(report.model(sample).paragraphs);
-        if (at === undefined) return false;
-        const { typed, restored } = report.typeAndUndo(sample, at, WARM_UP_INSERTS[round % WARM_UP_INSERTS.length]);
-        for (const result of [typed, restored]) for (const d of result.diagnostics) toLspDiagnostic(result, d, sampleUri);
-        return true;
+        return sample !== undefined && typeAndUndoRound(sampleUri, sample, round);
       },
       done(uri, rounds) {
         reports.close(sampleUri);
