@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { KeystrokeWarmUp, WARM_UP_INSERTS, warmUpPlace } from './keystrokeWarmUp';
+import { KeystrokeWarmUp, WARM_UP_EDITS, warmUpEdit } from './keystrokeWarmUp';
 import { ReportDocuments } from './reportDocuments';
 import { defaultConfig } from '../core/config/config';
 import { parseReport } from '../core/model/reportModel';
@@ -182,13 +182,14 @@ describe('keystroke warm-up: typing and taking it out again', () => {
       const doc = TextDocument.create('file:///r.txt', 'baogao', 1, text);
       const report = reports.of(doc.uri);
       const before = comparable(report.diagnose(doc).diagnostics);
-      const at = warmUpPlace(report.model(doc).paragraphs);
-      assert.ok(at !== undefined && at > 0 && at < text.length);
-      const p = parseReport(text).paragraphs.find((q) => q.span.start < at! && at! < q.span.end);
+      const middle = warmUpEdit(report.model(doc).paragraphs, 0)!;
+      assert.ok(middle.at > 0 && middle.at < text.length);
+      const p = parseReport(text).paragraphs.find((q) => q.span.start < middle.at && middle.at < q.span.end);
       assert.ok(p && !p.ordinal && !p.leadingMarker, 'typed into a paragraph of body text');
-      for (let round = 0; round < 6; round++) {
-        const inserted = WARM_UP_INSERTS[round % WARM_UP_INSERTS.length];
-        const { typed, restored } = report.typeAndUndo(doc, at!, inserted);
+      assert.equal(warmUpEdit(report.model(doc).paragraphs, 3)!.at, p.span.end, 'a new paragraph is added after it');
+      for (let round = 0; round < 2 * WARM_UP_EDITS.length; round++) {
+        const { at, text: inserted } = warmUpEdit(report.model(doc).paragraphs, round)!;
+        const { typed, restored } = report.typeAndUndo(doc, at, inserted);
         const typedText = text.slice(0, at) + inserted + text.slice(at);
         const fresh = new ReportDocuments(context);
         const typedDoc = TextDocument.create('file:///t.txt', 'baogao', 1, typedText);

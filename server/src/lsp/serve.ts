@@ -25,7 +25,7 @@ import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
 import { IdleCollector } from './idleCollector';
-import { KeystrokeWarmUp, REWARM_ROUNDS, SAMPLE_CHARS, SampleWarmUp, WARM_UP_INSERTS, WARM_UP_ROUNDS, warmUpPlace } from './keystrokeWarmUp';
+import { KeystrokeWarmUp, REWARM_ROUNDS, SAMPLE_CHARS, SampleWarmUp, WARM_UP_ROUNDS, warmUpEdit } from './keystrokeWarmUp';
 
 export interface ServerHost {
   /** Where very large documents are diagnosed (Node: a worker thread); none in a browser. */
@@ -227,9 +227,9 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
   /** A warm-up round: type and undo at the document's warm-up place, converting as a publication would. */
   function typeAndUndoRound(uri: string, doc: ReportTextDocument, round: number): boolean {
     const report = reports.of(uri);
-    const at = warmUpPlace(report.model(doc).paragraphs);
-    if (at === undefined) return false;
-    const { typed, restored } = report.typeAndUndo(doc, at, WARM_UP_INSERTS[round % WARM_UP_INSERTS.length]);
+    const edit = warmUpEdit(report.model(doc).paragraphs, round);
+    if (!edit) return false;
+    const { typed, restored } = report.typeAndUndo(doc, edit.at, edit.text);
     for (const result of [typed, restored]) for (const d of result.diagnostics) toLspDiagnostic(result, d, uri);
     return true;
   }
