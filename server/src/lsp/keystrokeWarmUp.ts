@@ -6,7 +6,7 @@
 //    been warmed up, a copy of its first 200,000 characters is checked and typed into and undone,
 //    a few dozen short rounds (a few ms each once warm). It is a document of its own, so it goes on
 //    between the writer's keystrokes: one waits for one short round at most, and the next ones run
-//    warmer code (10 MB typed the moment it opened: p95 33–35 → 23–31 ms). A report opened to be
+//    warmer code (10 MB typed the moment it opened: p95 33–35 → 18–29 ms). A report opened to be
 //    read costs nothing. Code warmed is warm for every later document, so it runs once per server.
 //  - The document itself, when left alone for a moment (the writer finds the place to type): the
 //    server types into its middle and takes it out again, a few times. Most rounds type a character
