@@ -243,6 +243,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
         if (round === 0) {
           const source = documents.get(uri)?.source;
           if (!source || source.length < SAMPLE_CHARS) return false;
+          if (host.offload && source.length > host.offload.threshold) return false; // its keystrokes go to the worker
           // Cut at a line end: the sample is a report of whole paragraphs.
           const head = source.slice(0, SAMPLE_CHARS);
           sample = new ReportTextDocument(sampleUri, 'baogao', 1, head.slice(0, Math.max(head.lastIndexOf('\n') + 1, 1)));
