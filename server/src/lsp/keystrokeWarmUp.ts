@@ -73,12 +73,12 @@ export class KeystrokeWarmUp {
   roundsRun = 0;
   /** Sample rounds run (the tests read it). */
   sampleRoundsRun = 0;
-  /** The sample warm-up has started (it runs once) and, while it runs, its timer. */
+  /** The sample warm-up has started (it runs once). */
   private sampled = false;
   /** A document typed in whose keystroke's diagnostics start the sample. */
   private sampleWanted: string | undefined;
-  private sampleTimer: ReturnType<typeof setTimeout> | undefined;
-  private sampleEnd: (() => void) | undefined;
+  /** Ends the sample's rounds while they run (and frees the sample). */
+  private sampleStop: (() => void) | undefined;
 
   constructor(
     private readonly round: (uri: string, version: number, round: number) => boolean,
@@ -110,28 +110,17 @@ export class KeystrokeWarmUp {
     // restoring several large reports should not pay for each.
     for (const [other, w] of this.active) if (w.started) this.stop(other);
     warming.started = true;
-    let left = this.options.rounds;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const next = () => {
-      timer = undefined;
-      let ran = false;
-      try {
-        ran = this.round(uri, version, this.options.rounds - left);
-      } catch {
-        ran = false; // a warm-up is never worth an error: the document is diagnosed as ever
-      }
-      if (ran) {
+    warming.cancel = runRounds(
+      this.options.rounds,
+      this.options.idleMs,
+      (k) => {
+        if (!this.round(uri, version, k)) return false;
         this.roundsRun++;
         warming.rounds++;
-      }
-      if (!ran || --left <= 0) return this.stop(uri);
-      // A new task (setTimeout, as the browser build has no setImmediate): messages come first.
-      timer = unref(setTimeout(next, 0));
-    };
-    timer = unref(setTimeout(next, this.options.idleMs));
-    warming.cancel = () => {
-      if (timer) clearTimeout(timer);
-    };
+        return true;
+      },
+      () => this.stop(uri),
+    );
   }
 
   /** The sample rounds, each its own task from now on, whatever the writer does meanwhile. */
@@ -139,25 +128,24 @@ export class KeystrokeWarmUp {
     const sample = this.sample;
     this.sampled = true;
     if (!sample || this.options.sampleRounds <= 0) return;
-    let k = 0;
     const end = () => {
-      this.sampleTimer = this.sampleEnd = undefined;
+      this.sampleStop = undefined;
       sample.done(uri, this.sampleRoundsRun);
     };
-    this.sampleEnd = end;
-    const next = () => {
-      this.sampleTimer = undefined;
-      let ran = false;
-      try {
-        ran = sample.round(uri, k);
-      } catch {
-        ran = false;
-      }
-      if (ran) this.sampleRoundsRun++;
-      if (!ran || ++k >= this.options.sampleRounds) return end();
-      this.sampleTimer = unref(setTimeout(next, 0));
+    const cancel = runRounds(
+      this.options.sampleRounds,
+      SAMPLE_DELAY_MS,
+      (k) => {
+        if (!sample.round(uri, k)) return false;
+        this.sampleRoundsRun++;
+        return true;
+      },
+      end,
+    );
+    this.sampleStop = () => {
+      cancel();
+      end();
     };
-    this.sampleTimer = unref(setTimeout(next, SAMPLE_DELAY_MS));
   }
 
   /**
@@ -183,9 +171,35 @@ export class KeystrokeWarmUp {
 
   dispose(): void {
     for (const uri of [...this.active.keys()]) this.stop(uri);
-    if (this.sampleTimer) clearTimeout(this.sampleTimer);
-    this.sampleEnd?.();
+    this.sampleStop?.();
   }
+}
+
+/**
+ * Runs round(0), round(1)… each as its own event-loop task (setTimeout, as the browser build has no
+ * setImmediate: messages come first), the first after `delayMs`, until `count` have run or one says
+ * it could not or throws (a warm-up is never worth an error: the document is diagnosed as ever);
+ * then `end`. Returns what cancels the rounds left (without `end`).
+ */
+function runRounds(count: number, delayMs: number, round: (k: number) => boolean, end: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let k = 0;
+  const next = () => {
+    timer = undefined;
+    let ran = false;
+    try {
+      ran = round(k);
+    } catch {
+      ran = false;
+    }
+    if (!ran || ++k >= count) return end();
+    timer = unref(setTimeout(next, 0));
+  };
+  timer = unref(setTimeout(next, delayMs));
+  return () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+  };
 }
 
 /** Never what keeps the process alive (the server exits when its client goes). */

@@ -51,5 +51,13 @@ export function startLanguageServer(): void {
 /** Node's gc and the heap's size for the idle collector, when the server was started with --expose-gc. */
 function memoryHooks(): { collect: () => void; heap: () => { used: number; committed: number } } | undefined {
   const collect = exposedGc();
-  return collect && { collect, heap: () => ({ used: getHeapStatistics().used_heap_size, committed: getHeapStatistics().total_heap_size }) };
+  return (
+    collect && {
+      collect,
+      heap: () => {
+        const { used_heap_size: used, total_heap_size: committed } = getHeapStatistics();
+        return { used, committed };
+      },
+    }
+  );
 }

@@ -57,8 +57,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       document.positionAt(0);
       return document;
     },
-    update(document, changes, version) {
-      const doc = document;
+    update(doc, changes, version) {
       if (changes.length === 0) doc.update(changes, version);
       for (const change of changes) {
         if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
@@ -208,8 +207,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
   const warmUp = new KeystrokeWarmUp(
     (uri, version, round) => {
       const doc = documents.get(uri);
-      if (!doc || doc.version !== version) return false;
-      if (host.offload && doc.getText().length > host.offload.threshold) return false; // keystrokes go to the worker
+      if (!doc || doc.version !== version || inWorker(doc.source.length)) return false;
       // The collection the open made due comes first, and the one the rounds made due comes before
       // the last few: the rounds after a collection warm what follows it (V8 throws away code that
       // depends on objects a full collection finds dead; the first keystrokes then took 15–25 ms more).
@@ -224,6 +222,10 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     undefined,
     sampleWarmUp(),
   );
+  /** A document this long is diagnosed in the worker: its keystrokes do not run the code warmed here. */
+  function inWorker(length: number): boolean {
+    return !!host.offload && length > host.offload.threshold;
+  }
   /** A warm-up round: type and undo at the document's warm-up place, converting as a publication would. */
   function typeAndUndoRound(uri: string, doc: ReportTextDocument, round: number): boolean {
     const report = reports.of(uri);
@@ -242,8 +244,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
         const report = reports.of(sampleUri);
         if (round === 0) {
           const source = documents.get(uri)?.source;
-          if (!source || source.length < SAMPLE_CHARS) return false;
-          if (host.offload && source.length > host.offload.threshold) return false; // its keystrokes go to the worker
+          if (!source || source.length < SAMPLE_CHARS || inWorker(source.length)) return false;
           // Cut at a line end: the sample is a report of whole paragraphs.
           const head = source.slice(0, SAMPLE_CHARS);
           sample = new ReportTextDocument(sampleUri, 'baogao', 1, head.slice(0, Math.max(head.lastIndexOf('\n') + 1, 1)));
@@ -260,7 +261,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       },
     };
   }
-  documents.onDidOpen((e) => warmUp.opened(e.document.uri, e.document.version, e.document.getText().length));
+  documents.onDidOpen((e) => warmUp.opened(e.document.uri, e.document.version, e.document.source.length));
   documents.onDidChangeContent((e) => {
     warmUp.changed(e.document.uri, e.document.version);
     publisher.schedule(e.document);
