@@ -7,6 +7,7 @@ import { lengthLimit, recogniseGenre } from '../../core/rules/shared/genre';
 import { LENGTH_LIMIT_NOTIFICATION, LengthLimitParams } from '../../protocol';
 import { ReportDocument } from '../reportDocuments';
 import { WORKER_THRESHOLD } from '../workerThreshold';
+import { sourceOf } from '../reportTextDocument';
 
 export class LengthLimitNotifier {
   private readonly sent = new Map<string, number | null>();
@@ -16,7 +17,7 @@ export class LengthLimitNotifier {
   update(report: ReportDocument, doc: TextDocument): void {
     const config = report.config();
     // A document big enough for the worker is not parsed here just for its title: no genre then.
-    const genre = doc.getText().length <= WORKER_THRESHOLD ? recogniseGenre(report.model(doc), config)?.id : undefined;
+    const genre = sourceOf(doc).length <= WORKER_THRESHOLD ? recogniseGenre(report.model(doc), config)?.id : undefined;
     const limit = lengthLimit(genre, config) ?? null;
     if (this.sent.get(doc.uri) === limit) return;
     this.sent.set(doc.uri, limit);
