@@ -7,6 +7,7 @@ import { corpusFiles, readText } from '../helpers/paths';
 import { parseReport } from '../../server/src/core/model/reportModel';
 import { runRules } from '../../server/src/core/lint/runRules';
 import { defaultConfig } from '../../server/src/core/config/config';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 describe('server robustness over stdio', function () {
   this.timeout(60000);
@@ -30,7 +31,7 @@ describe('server robustness over stdio', function () {
     assert.ok(client.logs.some((m) => m.includes('malformed message')), client.logs.join('\n'));
   });
 
-  it('handles a 20 MB document and still answers requests about other documents', async () => {
+  it('handles a 20 MB document, typed into through the worker thread, and still answers requests about other documents', async () => {
     let big = '';
     const texts = corpusFiles().map(readText);
     for (let i = 0; big.length < 7_000_000; i++) big += texts[i % texts.length] + '\n'; // ~20 MB of UTF-8
@@ -49,6 +50,26 @@ describe('server robustness over stdio', function () {
     assert.deepEqual(published.diagnostics.slice(0, 20).map((d) => [d.code, d.message]), expected.slice(0, 20).map((d) => [d.rule, d.message]));
     const bigSymbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(bigSymbols.length > 0);
+
+    // Typing into it: the worker is sent each keystroke's edit and parses incrementally; what it
+    // publishes is what a fresh check of the edited text gives.
+    const line = Math.floor(big.split('\n').length / 2);
+    const edits = [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '字' },
+      { range: { start: { line, character: 1 }, end: { line, character: 1 } }, text: '\n（九）' },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: '' },
+    ];
+    let edited = TextDocument.create(uri, 'baogao', 1, big);
+    for (const [k, change] of edits.entries()) {
+      const typed = client.nextDiagnostics(uri, (d) => d.version === k + 2, 30000);
+      await client.change(uri, k + 2, [change]);
+      edited = TextDocument.update(edited, [change], k + 2);
+      const after = await typed;
+      const fresh = runRules(parseReport(edited.getText()), { config: defaultConfig(), locale: 'zh' });
+      assert.equal(after.diagnostics.length, fresh.length);
+      const at = (d: { range: { start: { line: number; character: number } } }) => edited.offsetAt(d.range.start);
+      assert.deepEqual(after.diagnostics.map((d) => [d.code, at(d), d.message]).sort(), fresh.map((d) => [d.rule, d.span.start, d.message]).sort());
+    }
   });
 
   it('survives documents made of NUL, lone surrogates, CR-only lines and astral characters', async () => {

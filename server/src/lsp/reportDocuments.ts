@@ -12,7 +12,7 @@ import { ReportModel } from '../core/model/reportModel';
 import { ModelCache } from '../core/model/modelCache';
 import { LineIndex } from '../core/text/lineIndex';
 import { editSource, joinedText, TextSource } from '../core/text/textSource';
-import { sourceOf } from './reportTextDocument';
+import { ReportTextDocument, sourceOf } from './reportTextDocument';
 import { Locale } from '../core/text/i18n';
 
 /** Where very large documents are diagnosed off the server's thread (Node: a worker thread). */
@@ -21,7 +21,12 @@ export interface DiagnosticsOffload {
   readonly threshold: number;
   /** False once it failed: the caller computes in place. */
   readonly usable: boolean;
-  compute(uri: string, text: string, config: ResolvedConfig, locale: Locale): Promise<Diagnostic[] | undefined>;
+  /** The diagnostics of `version`, whose text is `source`; undefined when a newer version superseded it. */
+  compute(uri: string, version: number, source: TextSource, config: ResolvedConfig, locale: Locale): Promise<Diagnostic[] | undefined>;
+  /** Told of every edit, in order (`version` is the one it made): what a keystroke sends instead of the text. */
+  edited(uri: string, version: number, start: number, end: number, text: string): void;
+  /** The text was replaced as a whole. */
+  replaced(uri: string): void;
   forget(uri: string): void;
 }
 
@@ -115,15 +120,16 @@ export class ReportDocument {
     const source = sourceOf(doc);
     const worker = this.owner.context.offload;
     if (!worker || source.length <= worker.threshold || !worker.usable) return this.publishable(doc);
-    const text = joinedText(source);
     const version = doc.version;
     const epoch = this.owner.epoch;
     try {
-      const list = await worker.compute(this.uri, text, this.config(), this.owner.context.locale());
+      const list = await worker.compute(this.uri, version, source, this.config(), this.owner.context.locale());
       if (!list) return undefined;
       this.diagnostics = { version, text: source, epoch, list };
-      // The spans point into this version's text: a line index is one scan, no parse.
-      return { index: new LineIndex(text), diagnostics: list };
+      // The spans point into this version's text: the document's own line table, when it is still
+      // at this version, else one scan of the text (no parse).
+      const index = doc instanceof ReportTextDocument && doc.version === version ? doc.lineIndex() : new LineIndex(joinedText(source));
+      return { index, diagnostics: list };
     } catch {
       return this.publishable(doc); // the worker is gone: compute here
     }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportTextDocument } from './reportTextDocument';
 import { PatchedText } from '../core/text/textSource';
+import { LineIndex } from '../core/text/lineIndex';
 import { corpus } from '../../../test/helpers/paths';
 
 /** Positions of the document at a few offsets, and back, read as a client does. */
@@ -21,7 +22,7 @@ function reads(doc: TextDocument, probes: number[]) {
 const lineText = fc.string({ unit: fc.constantFrom('a', '字', '一、', '\n', '\r', '\r\n', '𠮷'), maxLength: 6 });
 
 describe("the server's document (text kept unjoined)", () => {
-  it('reads as vscode-languageserver-textdocument after any edits: CR, LF and CR LF pairs made and split, reversed ranges, whole-text changes', () => {
+  it('reads as vscode-languageserver-textdocument after any edits (CR, LF and CR LF pairs made and split, reversed ranges, whole-text changes), and its line index is the scanned one', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom('a', '字', '\n', '\r\n', '\r'), maxLength: 60 }),
@@ -39,6 +40,10 @@ describe("the server's document (text kept unjoined)", () => {
             doc.update([change], version);
             assert.equal(doc.version, version);
             assert.deepEqual(reads(doc, probes), reads(expected, probes));
+            // The core's line index made from the document's line table is the one a scan of the text makes.
+            const index = doc.lineIndex();
+            const scanned = new LineIndex(expected.getText());
+            assert.deepEqual([Array.from(index.starts), Array.from(index.ends)], [Array.from(scanned.starts), Array.from(scanned.ends)]);
           }
         },
       ),

@@ -5,6 +5,7 @@
 // where the edit was, and the whole string is made only when a feature asks for it (getText()).
 
 import { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { LineIndex } from '../core/text/lineIndex';
 import { editSource, joinedText, PATCH_LIMIT, TextSource } from '../core/text/textSource';
 
 const LF = 10;
@@ -135,6 +136,19 @@ export class ReportTextDocument implements TextDocument {
       }
     }
     this._version = version;
+  }
+
+  /**
+   * The core's line index of this version, made from the document's own line starts: no second
+   * scan of the text (diagnostics computed in the worker thread are placed with it).
+   */
+  lineIndex(): LineIndex {
+    const offsets = this.offsets();
+    const n = offsets.length;
+    const starts = Int32Array.from(offsets);
+    const ends = new Int32Array(n);
+    for (let l = 0; l < n; l++) ends[l] = l + 1 < n ? this.beforeLineBreak(offsets[l + 1], offsets[l]) : this.text.length;
+    return new LineIndex(this.text, { starts, ends });
   }
 
   private offsets(): number[] {

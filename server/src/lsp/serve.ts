@@ -64,8 +64,10 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
           const start = doc.offsetAt(change.range.start);
           const end = doc.offsetAt(change.range.end);
           reports.models.edited(doc.uri, Math.min(start, end), Math.max(start, end), change.text.length);
+          host.offload?.edited(doc.uri, version, Math.min(start, end), Math.max(start, end), change.text);
         } else {
           reports.models.replaced(doc.uri);
+          host.offload?.replaced(doc.uri);
         }
         doc.update([change], version);
       }
