@@ -68,6 +68,8 @@ for (const [label, bytes] of [['100KB', 100_000], ['1MB', 1_000_000], ['10MB', 1
 // The same 10 MB typing after a 2 s pause from the open: the writer finds the place, the server
 // warms the keystroke path up meanwhile.
 latencyBySize['10MB settled'] = await typingLatency(corpusOfSize(10_000_000), 60, 2000);
+// Past four million characters (a 20 MB 汇编) diagnostics run in the worker thread, sent each keystroke's edits.
+latencyBySize['20MB (worker thread)'] = await typingLatency(corpusOfSize(20_000_000), 30);
 const latency = latencyBySize['1MB'];
 const cliStart = cliStartup();
 const memory = await serverMemory(corpusOfSize(10_000_000));
