@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { KeystrokeWarmUp, WARM_UP_EDITS, warmUpEdit } from './keystrokeWarmUp';
+import { KeystrokeWarmUp, SAMPLE_WINDOW_MS, WARM_UP_EDITS, warmUpEdit } from './keystrokeWarmUp';
 import { ReportDocuments } from './reportDocuments';
 import { defaultConfig } from '../core/config/config';
 import { parseReport } from '../core/model/reportModel';
@@ -125,6 +125,34 @@ describe('keystroke warm-up: a sample, when a writer starts typing in a large re
     w.diagnosed('file:///b.txt', 2);
     await pause(30);
     assert.equal(rounds.length, 6, 'code warmed once is warm for every later report');
+    w.dispose();
+  });
+
+  it("runs sample rounds only just after a keystroke's diagnostics or once the writer pauses, never when the next keystroke may come", async () => {
+    let t = 0; // the warm-up's clock, moved by the rounds: each takes 25 ms of it
+    const rounds: number[] = [];
+    const done: number[] = [];
+    const w = new KeystrokeWarmUp(() => true, undefined, { ...options, idleMs: 200, sampleRounds: 6 }, {
+      round(_uri, round) {
+        rounds.push(round);
+        t += 25;
+        return true;
+      },
+      done: (_uri, n) => done.push(n),
+    }, () => t);
+    w.opened('file:///a.txt', 1, 5000);
+    w.changed('file:///a.txt', 2);
+    w.diagnosed('file:///a.txt', 2); // at 0
+    await pause(40);
+    assert.deepEqual(rounds, [0, 1], `rounds begun ${SAMPLE_WINDOW_MS} ms after the diagnostics at most`);
+    w.changed('file:///a.txt', 3);
+    w.diagnosed('file:///a.txt', 3); // the next keystroke's, at 50
+    await pause(40);
+    assert.deepEqual(rounds, [0, 1, 2, 3]);
+    t = 300; // the writer stopped typing
+    await pause(200);
+    assert.deepEqual(rounds, [0, 1, 2, 3, 4, 5]);
+    assert.deepEqual(done, [6]);
     w.dispose();
   });
 
