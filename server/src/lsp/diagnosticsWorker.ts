@@ -206,7 +206,7 @@ export class DiagnosticsWorkerClient {
     while (n < log.length && log[n].version <= p.version) chars += log[n++].text.length;
     const request: Request =
       !whole && baseVersion !== undefined && baseVersion <= p.version && chars <= MAX_EDITED_CHARS
-        ? { ...base, baseVersion, edits: log.slice(0, n).map(({ start, end, text }) => ({ start, end, text })), length: p.source.length }
+        ? { ...base, baseVersion, edits: log.slice(0, n), length: p.source.length }
         : { ...base, text: joinedText(p.source) };
     if ('text' in request) this.wholeTexts++;
     this.held.set(p.uri, p.version);

@@ -124,7 +124,7 @@ export class KeystrokeWarmUp {
     // restoring several large reports should not pay for each.
     for (const [other, w] of this.active) if (w.started) this.stop(other);
     warming.started = true;
-    warming.cancel = runRounds(
+    const rounds = runRounds(
       this.options.rounds,
       this.options.idleMs,
       (k) => {
@@ -135,6 +135,7 @@ export class KeystrokeWarmUp {
       },
       () => this.stop(uri),
     );
+    warming.cancel = rounds.cancel;
   }
 
   /**
@@ -145,36 +146,30 @@ export class KeystrokeWarmUp {
     const sample = this.sample;
     this.sampled = true;
     if (!sample || this.options.sampleRounds <= 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let k = 0;
-    const later = (ms: number) => {
-      if (timer) clearTimeout(timer);
-      timer = unref(setTimeout(step, ms));
-    };
     const end = () => {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
       this.sampleStop = this.sampleWake = undefined;
       sample.done(uri, this.sampleRoundsRun);
     };
-    const step = () => {
-      timer = undefined;
-      const since = this.now() - this.lastDiagnosedAt;
-      // The writer's next keystroke may come any moment: wait for its diagnostics, or for a pause.
-      if (since > SAMPLE_WINDOW_MS && since < this.options.idleMs) return later(this.options.idleMs - since);
-      let ran = false;
-      try {
-        ran = sample.round(uri, k);
-      } catch {
-        ran = false; // a warm-up is never worth an error: the document is diagnosed as ever
-      }
-      if (ran) this.sampleRoundsRun++;
-      if (!ran || ++k >= this.options.sampleRounds) return end();
-      later(0);
+    const rounds = runRounds(
+      this.options.sampleRounds,
+      SAMPLE_DELAY_MS,
+      (k) => {
+        if (!sample.round(uri, k)) return false;
+        this.sampleRoundsRun++;
+        return true;
+      },
+      end,
+      () => {
+        // The writer's next keystroke may come any moment: wait for its diagnostics, or for a pause.
+        const since = this.now() - this.lastDiagnosedAt;
+        return since > SAMPLE_WINDOW_MS && since < this.options.idleMs ? this.options.idleMs - since : 0;
+      },
+    );
+    this.sampleWake = () => rounds.wake(SAMPLE_DELAY_MS);
+    this.sampleStop = () => {
+      rounds.cancel();
+      end();
     };
-    this.sampleWake = () => later(SAMPLE_DELAY_MS);
-    this.sampleStop = end;
-    later(SAMPLE_DELAY_MS);
   }
 
   /**
@@ -208,13 +203,20 @@ export class KeystrokeWarmUp {
  * Runs round(0), round(1)… each as its own event-loop task (setTimeout, as the browser build has no
  * setImmediate: messages come first), the first after `delayMs`, until `count` have run or one says
  * it could not or throws (a warm-up is never worth an error: the document is diagnosed as ever);
- * then `end`. Returns what cancels the rounds left (without `end`).
+ * then `end`. Before each round `wait` may put it off by the ms it returns; `wake` brings the next
+ * round forward. `cancel` stops the rounds left (without `end`).
  */
-function runRounds(count: number, delayMs: number, round: (k: number) => boolean, end: () => void): () => void {
+function runRounds(count: number, delayMs: number, round: (k: number) => boolean, end: () => void, wait: () => number = () => 0): { cancel(): void; wake(delayMs: number): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let k = 0;
+  const schedule = (ms: number) => {
+    if (timer) clearTimeout(timer);
+    timer = unref(setTimeout(next, ms));
+  };
   const next = () => {
     timer = undefined;
+    const later = wait();
+    if (later > 0) return schedule(later);
     let ran = false;
     try {
       ran = round(k);
@@ -222,12 +224,17 @@ function runRounds(count: number, delayMs: number, round: (k: number) => boolean
       ran = false;
     }
     if (!ran || ++k >= count) return end();
-    timer = unref(setTimeout(next, 0));
+    schedule(0);
   };
-  timer = unref(setTimeout(next, delayMs));
-  return () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
+  schedule(delayMs);
+  return {
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+    wake(ms) {
+      if (timer) schedule(ms); // only while rounds are left: a timer is set between rounds, never after the last
+    },
   };
 }
 

@@ -156,6 +156,21 @@ export class ReportDocuments {
 
   constructor(readonly context: DocumentsContext) {}
 
+  /**
+   * The document's text had [start, end) replaced by `text`, making `version`: the model cache and
+   * the worker (which is sent the edits, not the text) re-read only that region.
+   */
+  edited(uri: string, version: number, start: number, end: number, text: string): void {
+    this.models.edited(uri, start, end, text.length);
+    this.context.offload?.edited(uri, version, start, end, text);
+  }
+
+  /** The text was replaced as a whole: the next parse, here and in the worker, reads all of it. */
+  replaced(uri: string): void {
+    this.models.replaced(uri);
+    this.context.offload?.replaced(uri);
+  }
+
   of(uri: string): ReportDocument {
     let d = this.open.get(uri);
     if (!d) this.open.set(uri, (d = new ReportDocument(uri, this)));

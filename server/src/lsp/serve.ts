@@ -61,13 +61,11 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       if (changes.length === 0) doc.update(changes, version);
       for (const change of changes) {
         if (lsp.TextDocumentContentChangeEvent.isIncremental(change)) {
-          const start = doc.offsetAt(change.range.start);
-          const end = doc.offsetAt(change.range.end);
-          reports.models.edited(doc.uri, Math.min(start, end), Math.max(start, end), change.text.length);
-          host.offload?.edited(doc.uri, version, Math.min(start, end), Math.max(start, end), change.text);
+          const a = doc.offsetAt(change.range.start);
+          const b = doc.offsetAt(change.range.end);
+          reports.edited(doc.uri, version, Math.min(a, b), Math.max(a, b), change.text);
         } else {
-          reports.models.replaced(doc.uri);
-          host.offload?.replaced(doc.uri);
+          reports.replaced(doc.uri);
         }
         doc.update([change], version);
       }
