@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findEnumerationMarkers } from '../../model/enumerations';
+import { MAYBE as MAYBE_ANNOUNCES } from '../declaredCount';
+import { corpusFiles, readText, seedFiles } from '../../../../../test/helpers/paths';
 import { parseReport } from '../../model/reportModel';
 import { defaultConfig } from '../../config/config';
 import { RuleContext } from '../rule';
-import { ASCII_DIGIT, BAI, DOUBLED_SLOT, DRAFT_WORD, FULL_WIDTH_DIGIT, NIAN, HALFWIDTH, HAO, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, QING, WHITESPACE, YUE } from './characterPass';
+import { ANNOUNCEMENT_PAIR, ASCII_DIGIT, BAI, ENUMERATION_PAIR, DOUBLED_SLOT, DRAFT_WORD, FULL_WIDTH_DIGIT, NIAN, HALFWIDTH, HAO, OPEN_PAREN, PAIRED_MARK, PAUSE_RUN, QUOTE_AFTER_QUOTE, rareCharactersOf, repeatsOf, SLOT, QING, WHITESPACE, YUE } from './characterPass';
 
 function contextOf(text: string): RuleContext {
   return { model: parseReport(text), config: defaultConfig(), locale: 'zh', t: (x) => x.zh };
@@ -41,5 +45,50 @@ describe('the character pass the content rules share', () => {
     const other = parseReport(text).paragraphs[0];
     assert.equal(rareCharactersOf(other, ctx), rareCharactersOf(ctx.model.paragraphs[0], ctx));
     assert.deepEqual(repeatsOf(other, ctx), repeatsOf(ctx.model.paragraphs[0], ctx));
+  });
+
+  // The pairs gate two whole-document rules: a paragraph without them is not searched for
+  // enumeration words (enumeration-sequence) or announcements (declared-count), so a pair missed
+  // here is a finding lost there.
+  it('marks every paragraph that holds an enumeration word or an announcement, and few others, in the seeds and corpus', () => {
+    let paragraphs = 0, enumerations = 0, enumerationGate = 0, announcements = 0, announcementGate = 0;
+    for (const file of [...seedFiles(), ...corpusFiles()]) {
+      const ctx = contextOf(readText(file));
+      for (const p of ctx.model.paragraphs) {
+        const chars = rareCharactersOf(p, ctx);
+        paragraphs++;
+        if (chars & ENUMERATION_PAIR) enumerationGate++;
+        if (chars & ANNOUNCEMENT_PAIR) announcementGate++;
+        if (findEnumerationMarkers(p.text).length) {
+          enumerations++;
+          assert.ok(chars & ENUMERATION_PAIR, `${file}: ${p.text.slice(0, 40)}`);
+        }
+        if (MAYBE_ANNOUNCES.test(p.text)) {
+          announcements++;
+          assert.ok(chars & ANNOUNCEMENT_PAIR, `${file}: ${p.text.slice(0, 40)}`);
+        }
+      }
+    }
+    // Real text has both, and most paragraphs are ruled out (a gate that passes all saves nothing).
+    assert.ok(enumerations > 500 && announcements > 200, `${enumerations} ${announcements}`);
+    assert.ok(enumerationGate < paragraphs / 3 && announcementGate < paragraphs / 3, `${enumerationGate} ${announcementGate} of ${paragraphs}`);
+  });
+
+  it('marks the pairs wherever they stand, whatever surrounds them', () => {
+    // Single characters, and the words themselves so that they turn up often.
+    const alphabet = [...'一二两三四五六七八九十是第首先其次再最后以如下列个方面大0９，。、：要\n', '二是', '第三', '首先', '其次', '再次', '最后', '以下', '如下', '下列', '个方面', '五大'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 20 }), (units) => {
+        const ctx = contextOf(units.join(''));
+        for (const p of ctx.model.paragraphs) {
+          const chars = rareCharactersOf(p, ctx);
+          if (findEnumerationMarkers(p.text).length) assert.ok(chars & ENUMERATION_PAIR, p.text);
+          if (MAYBE_ANNOUNCES.test(p.text)) assert.ok(chars & ANNOUNCEMENT_PAIR, p.text);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    const plain = contextOf('统一部署，全面推进。');
+    assert.equal(rareCharactersOf(plain.model.paragraphs[0], plain) & (ENUMERATION_PAIR | ANNOUNCEMENT_PAIR), 0);
   });
 });
