@@ -119,7 +119,7 @@ export class ReportDocument {
   async diagnoseForPublishing(doc: TextDocument): Promise<VersionDiagnostics | undefined> {
     const source = sourceOf(doc);
     const worker = this.owner.context.offload;
-    if (!worker || source.length <= worker.threshold || !worker.usable) return this.publishable(doc);
+    if (!worker || !this.owner.inWorker(source.length)) return this.publishable(doc);
     const version = doc.version;
     const epoch = this.owner.epoch;
     try {
@@ -155,6 +155,16 @@ export class ReportDocuments {
   readonly models = new ModelCache();
 
   constructor(readonly context: DocumentsContext) {}
+
+  /**
+   * Whether a document of this length is diagnosed in the worker thread: never where there is none
+   * (the browser build) or it failed. Such a document is not parsed on the main thread except for
+   * a request about it.
+   */
+  inWorker(length: number): boolean {
+    const worker = this.context.offload;
+    return !!worker && worker.usable && length > worker.threshold;
+  }
 
   /**
    * The document's text had [start, end) replaced by `text`, making `version`: the model cache and

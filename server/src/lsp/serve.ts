@@ -73,7 +73,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     },
   });
 
-  const lengthLimits = new LengthLimitNotifier(connection);
+  const lengthLimits = new LengthLimitNotifier(connection, (length) => reports.inWorker(length));
   const publisher = new DiagnosticsPublisher(connection, (uri) => documents.get(uri), async (doc) => {
     const report = reports.of(doc.uri);
     const result = await report.diagnoseForPublishing(doc);
@@ -207,7 +207,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
   const warmUp = new KeystrokeWarmUp(
     (uri, version, round) => {
       const doc = documents.get(uri);
-      if (!doc || doc.version !== version || inWorker(doc.source.length)) return false;
+      if (!doc || doc.version !== version || reports.inWorker(doc.source.length)) return false; // its keystrokes do not run the code warmed here
       // The collection the open made due comes first, and the one the rounds made due comes before
       // the last few: the rounds after a collection warm what follows it (V8 throws away code that
       // depends on objects a full collection finds dead; the first keystrokes then took 15–25 ms more).
@@ -222,10 +222,6 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
     undefined,
     sampleWarmUp(),
   );
-  /** A document this long is diagnosed in the worker: its keystrokes do not run the code warmed here. */
-  function inWorker(length: number): boolean {
-    return !!host.offload && length > host.offload.threshold;
-  }
   /** A warm-up round: type and undo at the document's warm-up place, converting as a publication would. */
   function typeAndUndoRound(uri: string, doc: ReportTextDocument, round: number): boolean {
     const report = reports.of(uri);
@@ -244,7 +240,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
         const report = reports.of(sampleUri);
         if (round === 0) {
           const source = documents.get(uri)?.source;
-          if (!source || source.length < SAMPLE_CHARS || inWorker(source.length)) return false;
+          if (!source || source.length < SAMPLE_CHARS || reports.inWorker(source.length)) return false;
           // Cut at a line end: the sample is a report of whole paragraphs.
           const head = source.slice(0, SAMPLE_CHARS);
           sample = new ReportTextDocument(sampleUri, 'baogao', 1, head.slice(0, Math.max(head.lastIndexOf('\n') + 1, 1)));

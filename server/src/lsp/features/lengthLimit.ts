@@ -6,18 +6,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lengthLimit, recogniseGenre } from '../../core/rules/shared/genre';
 import { LENGTH_LIMIT_NOTIFICATION, LengthLimitParams } from '../../protocol';
 import { ReportDocument } from '../reportDocuments';
-import { WORKER_THRESHOLD } from '../workerThreshold';
 import { sourceOf } from '../reportTextDocument';
 
 export class LengthLimitNotifier {
   private readonly sent = new Map<string, number | null>();
 
-  constructor(private readonly connection: lsp.Connection) {}
+  constructor(
+    private readonly connection: Pick<lsp.Connection, 'sendNotification'>,
+    /** Whether a document this long is diagnosed in the worker (ReportDocuments.inWorker). */
+    private readonly inWorker: (length: number) => boolean,
+  ) {}
 
   update(report: ReportDocument, doc: TextDocument): void {
     const config = report.config();
-    // A document big enough for the worker is not parsed here just for its title: no genre then.
-    const genre = sourceOf(doc).length <= WORKER_THRESHOLD ? recogniseGenre(report.model(doc), config)?.id : undefined;
+    // A document diagnosed in the worker is not parsed here just for its title: no genre then. Where
+    // there is no worker (the browser), every document is parsed here anyway.
+    const genre = this.inWorker(sourceOf(doc).length) ? undefined : recogniseGenre(report.model(doc), config)?.id;
     const limit = lengthLimit(genre, config) ?? null;
     if (this.sent.get(doc.uri) === limit) return;
     this.sent.set(doc.uri, limit);
