@@ -7,6 +7,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { setRuleDocRoot } from './convert';
 import { serve } from './serve';
+import { ChangeArrivals } from './changeArrivals';
 
 export interface BrowserServerOptions {
   /** The extension's root URI: the rule pages (docs/rules/*.md) are under it. */
@@ -15,12 +16,14 @@ export interface BrowserServerOptions {
 
 export function startBrowserLanguageServer(port: MessagePort, options: BrowserServerOptions): void {
   setRuleDocRoot(options.extensionRoot);
-  const reader = new BrowserMessageReader(port);
+  const changes = new ChangeArrivals();
+  const reader = changes.watch(new BrowserMessageReader(port));
   const connection = createConnection(reader, new BrowserMessageWriter(port));
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
   serve(connection, {
     // The folder check reads files the editor has not opened: the web extension sends none here
     // (its files are in the editor's virtual file systems, not on a disk this worker can read).
     readFile: (uri) => Promise.reject(new Error(`cannot read ${uri} in the browser`)),
+    changes,
   });
 }

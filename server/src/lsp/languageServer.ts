@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve';
 import { DiagnosticsWorkerClient } from './diagnosticsWorker';
 import { FrameGuard } from './frameGuard';
+import { ChangeArrivals } from './changeArrivals';
 import { loadDocxCommands } from '../docxLoader';
 import { getHeapStatistics } from 'node:v8';
 import { exposedGc } from './idleCollector';
@@ -33,7 +34,8 @@ export function startLanguageServer(): void {
     connection.console.error(message);
     setTimeout(() => process.exit(3), 200);
   });
-  const reader = process.argv.includes('--stdio') ? new lsp.StreamMessageReader(process.stdin.pipe(guard)) : new lsp.IPCMessageReader(process);
+  const changes = new ChangeArrivals();
+  const reader = changes.watch(process.argv.includes('--stdio') ? new lsp.StreamMessageReader(process.stdin.pipe(guard)) : new lsp.IPCMessageReader(process));
   const writer = process.argv.includes('--stdio') ? new lsp.StreamMessageWriter(process.stdout) : new lsp.IPCMessageWriter(process);
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, reader, writer);
   reader.onError((e) => connection.console.error(`baogao: ignored a malformed message: ${e.message}`));
@@ -42,6 +44,7 @@ export function startLanguageServer(): void {
     readFile: (uri) => readFile(fileURLToPath(uri)),
     word: async () => loadDocxCommands(),
     memory: memoryHooks(),
+    changes,
   });
 
   process.on('uncaughtException', (e) => connection.console.error(`baogao: uncaught: ${e.stack ?? e}`));

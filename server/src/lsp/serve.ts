@@ -24,6 +24,7 @@ import { checkFolderFiles } from './features/folderCheck';
 import { WorkspaceSettings } from './workspaceSettings';
 import { DiagnosticsOffload, ReportDocument, ReportDocuments } from './reportDocuments';
 import { toLspDiagnostic } from './convert';
+import { ChangeArrivals } from './changeArrivals';
 import { IdleCollector } from './idleCollector';
 import { KeystrokeWarmUp, REWARM_ROUNDS, SAMPLE_CHARS, SampleWarmUp, WARM_UP_ROUNDS, warmUpEdit } from './keystrokeWarmUp';
 
@@ -36,6 +37,8 @@ export interface ServerHost {
   word?: () => Promise<typeof import('./features/wordCommands')>;
   /** A full collection and the heap in use (Node started with --expose-gc): see idleCollector.ts. */
   memory?: { collect: () => void; heap: () => { used: number; committed: number } };
+  /** The versions the connection's reader has seen arrive (its reader is wrapped by `changes.watch`). */
+  changes: ChangeArrivals;
 }
 
 export function serve(connection: lsp.Connection, host: ServerHost): void {
@@ -82,7 +85,7 @@ export function serve(connection: lsp.Connection, host: ServerHost): void {
       warmUp.diagnosed(doc.uri, doc.version);
     }
     return result?.diagnostics.map((d) => toLspDiagnostic(result, d, doc.uri));
-  });
+  }, (uri, version) => host.changes.newerThan(uri, version));
 
   /** Runs a request handler so that no document can take the server down. */
   function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {

@@ -1,16 +1,14 @@
 // Publishing diagnostics. Changes are coalesced and a result is sent only if its version is still
-// the document's version, so stale results never reach the editor. The first change after a pause
-// is diagnosed at once; a change that follows another closely (a paste, a multi-cursor edit, an
-// undo of a large change: many didChange messages, handled one per event-loop turn) waits until
-// the burst has settled, so only the newest version is parsed and diagnosed.
+// the document's version, so stale results never reach the editor. A change behind which a newer
+// one has already arrived (messages that queued up during a long diagnosis, a paste or an undo sent
+// as many didChange messages) is not diagnosed at all: the newest is (lsp/changeArrivals.ts). The
+// first change after a pause is diagnosed at once; one that follows another closely, arriving
+// separately, waits until the burst has settled.
 
 import * as lsp from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-/**
- * A change this soon after the previous one of the same document, or after its last diagnosis
- * ended (messages that queued up meanwhile), is part of a burst.
- */
+/** A change this soon after the previous one of the same document is part of a burst. */
 const BURST_WINDOW_MS = 50;
 /** A burst has settled when no change came for this long. */
 const SETTLE_MS = 30;
@@ -35,9 +33,13 @@ export class DiagnosticsPublisher {
     private readonly current: (uri: string) => TextDocument | undefined,
     /** The diagnostics to publish for a version: now, or later (from the worker; undefined if superseded). */
     private readonly compute: (doc: TextDocument) => lsp.Diagnostic[] | Promise<lsp.Diagnostic[] | undefined>,
+    /** Whether a newer version of the document has already arrived (ChangeArrivals.newerThan). */
+    private readonly newerArrived: (uri: string, version: number) => boolean,
   ) {}
 
   schedule(doc: TextDocument): void {
+    // Superseded already: the newer version, handled in a later turn, is scheduled then.
+    if (this.newerArrived(doc.uri, doc.version)) return;
     this.pending.set(doc.uri, doc);
     const now = Date.now();
     const last = this.lastActivity.get(doc.uri);
@@ -85,7 +87,6 @@ export class DiagnosticsPublisher {
       } catch (e) {
         fail(e);
       }
-      if (this.lastActivity.has(doc.uri)) this.lastActivity.set(doc.uri, Date.now());
     }
   }
 }
