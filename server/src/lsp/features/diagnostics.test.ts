@@ -39,7 +39,7 @@ function setUp(diagnosisMs = 0) {
     docs.push(TextDocument.create(URI, 'baogao', version, `一、版本${version}\n`));
     publisher.schedule(docs[docs.length - 1]);
   };
-  return { arrive, handle, computed, published, handled, publisher };
+  return { arrive, handle, computed, published, handled, publisher, deliver: (m: unknown) => deliver(m as lsp.Message) };
 }
 
 describe('publishing diagnostics as changes arrive', () => {
@@ -89,8 +89,10 @@ describe('publishing diagnostics as changes arrive', () => {
     assert.deepEqual(s.computed, [1, 3]);
   });
 
-  it('forgets a closed document: reopened at version 1, it is diagnosed again', async () => {
+  it('forgets a closed document: reopened at version 1, it is diagnosed again; malformed messages tell nothing', async () => {
     const s = setUp();
+    for (const bad of [{ method: 'textDocument/didChange' }, { method: 'textDocument/didChange', params: { textDocument: { uri: 7, version: 99 } } }, { method: 'textDocument/didChange', params: { textDocument: { uri: URI, version: '99' } } }, { id: 1, result: null }]) s.deliver({ jsonrpc: '2.0', ...bad });
+    assert.equal(s.handled.length, 4, 'passed on to the connection, which reports them');
     s.arrive('textDocument/didChange', 9);
     s.arrive('textDocument/didClose', 9);
     s.arrive('textDocument/didOpen', 1);
