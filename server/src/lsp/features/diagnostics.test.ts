@@ -39,15 +39,25 @@ function setUp(diagnosisMs = 0) {
     docs.push(TextDocument.create(URI, 'baogao', version, `一、版本${version}\n`));
     publisher.schedule(docs[docs.length - 1]);
   };
-  return { arrive, handle, computed, published, handled, publisher, deliver: (m: unknown) => deliver(m as lsp.Message) };
+  /** The editor opens the document, and its diagnosis runs. */
+  const opened = async () => {
+    arrive('textDocument/didOpen', 1);
+    handle(1);
+    await nextTurn();
+  };
+  /** A keystroke arrives on its own and is handled; the next turn comes. */
+  const typed = async (version: number) => {
+    arrive('textDocument/didChange', version);
+    handle(version);
+    await nextTurn();
+  };
+  return { arrive, handle, opened, typed, computed, published, handled, publisher, deliver: (m: unknown) => deliver(m as lsp.Message) };
 }
 
 describe('publishing diagnostics as changes arrive', () => {
   it('diagnoses only the newest of the changes that queued up during a long diagnosis, on the next turn', async () => {
     const s = setUp(60);
-    s.arrive('textDocument/didOpen', 1);
-    s.handle(1);
-    await nextTurn();
+    await s.opened();
     assert.deepEqual(s.computed, [1]);
     // Five keystrokes queued up while the open was diagnosed: read at once, handled one per turn.
     for (let v = 2; v <= 6; v++) s.arrive('textDocument/didChange', v);
@@ -65,23 +75,15 @@ describe('publishing diagnostics as changes arrive', () => {
 
   it('diagnoses the first keystroke after a long diagnosis at once, not after the burst delay', async () => {
     const s = setUp(60);
-    s.arrive('textDocument/didOpen', 1);
-    s.handle(1);
-    await nextTurn();
-    s.arrive('textDocument/didChange', 2);
-    s.handle(2);
-    await nextTurn();
+    await s.opened();
+    await s.typed(2);
     assert.deepEqual(s.computed, [1, 2]);
   });
 
   it('still waits for a burst of changes arriving one by one to settle', async () => {
     const s = setUp();
-    s.arrive('textDocument/didOpen', 1);
-    s.handle(1);
-    await nextTurn();
-    s.arrive('textDocument/didChange', 2);
-    s.handle(2);
-    await nextTurn();
+    await s.opened();
+    await s.typed(2);
     assert.deepEqual(s.computed, [1], 'a change right after another waits');
     s.arrive('textDocument/didChange', 3);
     s.handle(3);
