@@ -76,9 +76,12 @@ function fresh<T>(model: Summed, kind: Kind<T>): Float64Array {
 }
 
 /** Which paragraphs a whole-document rule needs to visit (most visit few of 20,000). */
-export interface ListKind {
-  /** Read from the paragraph's text alone (memoised by the caller). */
-  test(p: Paragraph): boolean;
+export interface ListKind<H = never> {
+  /**
+   * Read from the paragraph's text alone (memoised by the caller). The hint (a rule run's character
+   * pass) may spare it work, never change its answer: the list outlives the run.
+   */
+  test(p: Paragraph, hint?: H): boolean;
 }
 
 /**
@@ -86,8 +89,8 @@ export interface ListKind {
  * previous version's list (indices before the edit kept, the re-read paragraphs tested, those after
  * it moved by the change in count), so a keystroke does not test every paragraph.
  */
-export function paragraphsWhere(model: Summed, kind: ListKind): Paragraph[] {
-  const list = indicesWhere(model, kind);
+export function paragraphsWhere<H>(model: Summed, kind: ListKind<H>, hint?: H): Paragraph[] {
+  const list = indicesWhere(model, kind, hint);
   const ps = model.paragraphs;
   // A loop, not Array.from(list, …): that iterates the typed array through the iterator protocol,
   // an object per element (a few thousand per keystroke for the tree's list).
@@ -97,7 +100,7 @@ export function paragraphsWhere(model: Summed, kind: ListKind): Paragraph[] {
 }
 
 /** The indices of the paragraphs that pass the kind's test (see paragraphsWhere), made once per version. */
-export function indicesWhere(model: Summed, kind: ListKind): Int32Array {
+export function indicesWhere<H>(model: Summed, kind: ListKind<H>, hint?: H): Int32Array {
   let list = model.sums.get(kind) as Int32Array | undefined;
   if (!list) {
     const out: number[] = [];
@@ -107,11 +110,11 @@ export function indicesWhere(model: Summed, kind: ListKind): Int32Array {
       const shift = origin.added.length - origin.removed.length;
       let k = 0;
       while (k < base.length && base[k] < origin.at) out.push(base[k++]);
-      origin.added.forEach((p, i) => kind.test(p) && out.push(origin.at + i));
+      origin.added.forEach((p, i) => kind.test(p, hint) && out.push(origin.at + i));
       while (k < base.length && base[k] < origin.at + origin.removed.length) k++;
       while (k < base.length) out.push(base[k++] + shift);
     } else {
-      model.paragraphs.forEach((p, i) => kind.test(p) && out.push(i));
+      model.paragraphs.forEach((p, i) => kind.test(p, hint) && out.push(i));
     }
     model.sums.set(kind, (list = Int32Array.from(out)));
   }

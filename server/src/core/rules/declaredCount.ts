@@ -7,10 +7,9 @@ import { formatChineseNumeral, formatDigits, isFullWidthDigits, parseChineseNume
 import { HeadingNode, ItemNode } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
-import { paragraphsWhere } from '../model/documentSums';
-import { Finding, Rule } from './rule';
+import { ListKind, paragraphsWhere } from '../model/documentSums';
+import { Finding, Rule, RuleContext } from './rule';
 import { ANNOUNCEMENT_PAIR, mayHold } from './shared/characterPass';
-import { LentText } from './shared/lentText';
 
 const NUM = '([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})';
 // Each pattern captures the number; only announcing phrasings, not every "三个方面" in prose.
@@ -44,13 +43,11 @@ export const MAYBE = /个方面|以下|如下|下列|[一二两三四五六七�
 
 /** A paragraph's announcements (offsets and counts only), remembered per paragraph id. */
 const findAnnouncements = paragraphMemo(announcementsOf);
-/** The run, lent to ANNOUNCING's test while the list is made: its character pass rules most paragraphs out. */
-const lent = new LentText();
 /**
  * The paragraphs with an announcement (a list kept across versions: a keystroke tests one paragraph).
- * A paragraph without one of MAYBE's pairs (the pass's ANNOUNCEMENT_PAIR) is not searched.
+ * A paragraph without one of MAYBE's pairs (the run's character pass: ANNOUNCEMENT_PAIR) is not searched.
  */
-const ANNOUNCING = { test: (p: Paragraph) => mayHold(p, ANNOUNCEMENT_PAIR, lent.lentRun()) && findAnnouncements(p).length > 0 };
+const ANNOUNCING: ListKind<RuleContext> = { test: (p, run) => mayHold(p, ANNOUNCEMENT_PAIR, run) && findAnnouncements(p).length > 0 };
 
 /** What almost every paragraph announces: nothing (one shared list, never written to). */
 const NO_ANNOUNCEMENTS: Announcement[] = Object.freeze([]) as unknown as Announcement[];
@@ -121,7 +118,7 @@ export const declaredCount: Rule = {
       });
     };
 
-    for (const p of lent.reading(model.source, () => paragraphsWhere(model, ANNOUNCING), ctx)) {
+    for (const p of paragraphsWhere(model, ANNOUNCING, ctx)) {
       const announcements = findAnnouncements(p);
       for (const a of announcements) {
         // 1. The 一是… sequence that follows in the same paragraph.

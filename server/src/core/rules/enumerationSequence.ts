@@ -6,11 +6,10 @@ import { EnumerationMarker, enumerationFamily, ORDER_LAST } from '../model/enume
 import { precedingMarker } from '../model/outlineTree';
 import { Paragraph, toDocSpan } from '../model/paragraphs';
 import { paragraphMemo } from '../model/paragraphMemo';
-import { paragraphsWhere } from '../model/documentSums';
+import { ListKind, paragraphsWhere } from '../model/documentSums';
 import { enumerationWord, renumberMarkerEdits } from '../model/renumber';
 import { Finding, Fix, Rule, RuleContext } from './rule';
 import { ENUMERATION_PAIR, mayHold } from './shared/characterPass';
-import { LentText } from './shared/lentText';
 
 interface Entry {
   marker: EnumerationMarker;
@@ -44,7 +43,7 @@ export const enumerationSequence: Rule = {
 
     // Inside each paragraph, read as the outline is (inParagraphSequences). What is found there is
     // remembered on the paragraph; a paragraph whose sequences are all in order is skipped.
-    for (const p of lent.reading(model.source, () => paragraphsWhere(model, UNCLEAN), ctx)) {
+    for (const p of paragraphsWhere(model, UNCLEAN, ctx)) {
       for (const { markers, leadingIsItem } of sequencesOf(p).sequences) {
         checkSequence(ctx, markers.map((marker) => ({ marker, paragraph: p })), out, { isRun: false, leadingIsItem });
       }
@@ -121,14 +120,12 @@ const sequencesOf = paragraphMemo((p: Paragraph): ParagraphSequences => {
   return { sequences, clean: sequences.every((s) => inOrder(s.markers, s.leadingIsItem)) };
 });
 
-/** The run, lent to UNCLEAN's test while the list is made: its character pass rules most paragraphs out. */
-const lent = new LentText();
-
 /**
  * The paragraphs whose own sequences need a look (a list kept across versions). A paragraph without
- * a pair an enumeration word is made around (the pass's ENUMERATION_PAIR) is not searched for markers.
+ * a pair an enumeration word is made around (the run's character pass: ENUMERATION_PAIR) is not
+ * searched for markers.
  */
-const UNCLEAN = { test: (p: Paragraph) => mayHold(p, ENUMERATION_PAIR, lent.lentRun()) && p.markers.length > 0 && !sequencesOf(p).clean };
+const UNCLEAN: ListKind<RuleContext> = { test: (p, run) => mayHold(p, ENUMERATION_PAIR, run) && p.markers.length > 0 && !sequencesOf(p).clean };
 
 /** A sequence checkSequence has nothing to say about, without looking outside the paragraph. */
 function inOrder(seq: EnumerationMarker[], leadingIsItem: boolean): boolean {

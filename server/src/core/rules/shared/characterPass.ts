@@ -228,8 +228,8 @@ export function knownRareCharactersOf(p: Paragraph, ctx: RuleContext): number | 
 
 /**
  * Whether the paragraph may hold one of `bits` (classes or pairs of the pass): false only when the
- * pass, run on it in `run`, found none. The gate of a whole-document rule's list test, which is given
- * only the paragraph (its run is lent, shared/lentText.ts); without a run, every paragraph may.
+ * pass, run on it in `run`, found none. The gate of a whole-document rule's list test (its hint,
+ * model/documentSums.ts); without a run, every paragraph may.
  */
 export function mayHold(p: Paragraph, bits: number, run: RuleContext | undefined): boolean {
   return run === undefined || (rareCharactersOf(p, run) & bits) !== 0;
